@@ -1,0 +1,262 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace RelationsGraph.Infrastructure.Sqlite;
+
+/// <summary>
+/// A compact binary encoding of property values for the SQLite file. JSON would lose the difference between
+/// 1 and 1.0 and cost several times the bytes and the load time at a million relationships.
+/// </summary>
+internal static class PropertyCodec
+{
+    private const byte Null = 0;
+    private const byte False = 1;
+    private const byte True = 2;
+    private const byte Integer = 3;
+    private const byte Float = 4;
+    private const byte String = 5;
+    private const byte List = 6;
+    private const byte Map = 7;
+    private const byte Temporal = 8;
+
+    public static byte[] EncodeProperties(IReadOnlyList<KeyValuePair<string, object?>> properties)
+    {
+        var writer = new Writer();
+        writer.WriteVarUInt((ulong)properties.Count);
+        foreach (var (key, value) in properties)
+        {
+            writer.WriteString(key);
+            writer.WriteValue(value);
+        }
+
+        return writer.ToArray();
+    }
+
+    public static List<KeyValuePair<string, object?>> DecodeProperties(ReadOnlySpan<byte> data, StringPool pool)
+    {
+        var reader = new Reader(data, pool);
+        var count = (int)reader.ReadVarUInt();
+        var result = new List<KeyValuePair<string, object?>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var key = reader.ReadString();
+            result.Add(new(key, reader.ReadValue()));
+        }
+
+        return result;
+    }
+
+    public static byte[] EncodeStrings(IReadOnlyList<string> values)
+    {
+        var writer = new Writer();
+        writer.WriteVarUInt((ulong)values.Count);
+        foreach (var v in values)
+        {
+            writer.WriteString(v);
+        }
+
+        return writer.ToArray();
+    }
+
+    public static List<string> DecodeStrings(ReadOnlySpan<byte> data, StringPool pool)
+    {
+        var reader = new Reader(data, pool);
+        var count = (int)reader.ReadVarUInt();
+        var result = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            result.Add(reader.ReadString());
+        }
+
+        return result;
+    }
+
+    private sealed class Writer
+    {
+        private byte[] _buffer = new byte[64];
+        private int _length;
+
+        public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+
+        public void WriteValue(object? value)
+        {
+            switch (value)
+            {
+                case null:
+                    WriteByte(Null);
+                    break;
+                case bool b:
+                    WriteByte(b ? True : False);
+                    break;
+                case long l:
+                    WriteByte(Integer);
+                    WriteVarUInt(ZigZag(l));
+                    break;
+                case int i:
+                    WriteByte(Integer);
+                    WriteVarUInt(ZigZag(i));
+                    break;
+                case double d:
+                    WriteByte(Float);
+                    Ensure(8);
+                    BinaryPrimitives.WriteDoubleLittleEndian(_buffer.AsSpan(_length), d);
+                    _length += 8;
+                    break;
+                case string s:
+                    WriteByte(String);
+                    WriteString(s);
+                    break;
+                case IReadOnlyDictionary<string, object?> map:
+                    WriteByte(Map);
+                    WriteVarUInt((ulong)map.Count);
+                    foreach (var (k, v) in map)
+                    {
+                        WriteString(k);
+                        WriteValue(v);
+                    }
+
+                    break;
+                case System.Collections.IEnumerable list when value is not string:
+                    var items = list.Cast<object?>().ToList();
+                    WriteByte(List);
+                    WriteVarUInt((ulong)items.Count);
+                    foreach (var item in items)
+                    {
+                        WriteValue(item);
+                    }
+
+                    break;
+                default:
+                    if (TemporalText.TryFormat(value, out var kind, out var text))
+                    {
+                        WriteByte(Temporal);
+                        WriteByte(kind);
+                        WriteString(text);
+                        break;
+                    }
+
+                    throw new NotSupportedException($"A property value of type {value.GetType().Name} cannot be stored.");
+            }
+        }
+
+        public void WriteString(string s)
+        {
+            var max = Encoding.UTF8.GetMaxByteCount(s.Length);
+            var count = s.Length < 128 ? Encoding.UTF8.GetByteCount(s) : -1;
+            if (count < 0)
+            {
+                count = Encoding.UTF8.GetByteCount(s);
+            }
+
+            WriteVarUInt((ulong)count);
+            Ensure(Math.Min(max, count));
+            _length += Encoding.UTF8.GetBytes(s, _buffer.AsSpan(_length));
+        }
+
+        public void WriteVarUInt(ulong value)
+        {
+            Ensure(10);
+            while (value >= 0x80)
+            {
+                _buffer[_length++] = (byte)(value | 0x80);
+                value >>= 7;
+            }
+
+            _buffer[_length++] = (byte)value;
+        }
+
+        public void WriteByte(byte b)
+        {
+            Ensure(1);
+            _buffer[_length++] = b;
+        }
+
+        private static ulong ZigZag(long v) => (ulong)((v << 1) ^ (v >> 63));
+
+        private void Ensure(int extra)
+        {
+            if (_length + extra > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + extra));
+            }
+        }
+    }
+
+    private ref struct Reader(ReadOnlySpan<byte> data, StringPool pool)
+    {
+        private readonly ReadOnlySpan<byte> _data = data;
+        private int _position;
+
+        public object? ReadValue()
+        {
+            var tag = _data[_position++];
+            switch (tag)
+            {
+                case Null:
+                    return null;
+                case False:
+                    return false;
+                case True:
+                    return true;
+                case Integer:
+                    var z = ReadVarUInt();
+                    return BoxedIntegers.Get((long)(z >> 1) ^ -(long)(z & 1));
+                case Float:
+                    var d = BinaryPrimitives.ReadDoubleLittleEndian(_data[_position..]);
+                    _position += 8;
+                    return d;
+                case String:
+                    return ReadString();
+                case List:
+                    var n = (int)ReadVarUInt();
+                    var list = new List<object?>(n);
+                    for (var i = 0; i < n; i++)
+                    {
+                        list.Add(ReadValue());
+                    }
+
+                    return list;
+                case Map:
+                    var m = (int)ReadVarUInt();
+                    var map = new Dictionary<string, object?>(m, StringComparer.Ordinal);
+                    for (var i = 0; i < m; i++)
+                    {
+                        var key = ReadString();
+                        map[key] = ReadValue();
+                    }
+
+                    return map;
+                case Temporal:
+                    var kind = _data[_position++];
+                    return TemporalText.Parse(kind, ReadString());
+                default:
+                    throw new InvalidDataException($"Unknown property tag {tag} in the store file.");
+            }
+        }
+
+        public string ReadString()
+        {
+            var length = (int)ReadVarUInt();
+            var s = pool.Get(_data.Slice(_position, length));
+            _position += length;
+            return s;
+        }
+
+        public ulong ReadVarUInt()
+        {
+            ulong result = 0;
+            var shift = 0;
+            while (true)
+            {
+                var b = _data[_position++];
+                result |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return result;
+                }
+
+                shift += 7;
+            }
+        }
+    }
+}

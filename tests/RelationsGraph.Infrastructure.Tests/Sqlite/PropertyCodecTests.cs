@@ -1,0 +1,56 @@
+using RelationsGraph.Infrastructure.Sqlite;
+
+namespace RelationsGraph.Infrastructure.Tests.Sqlite;
+
+public sealed class PropertyCodecTests
+{
+    [Fact]
+    public void DecodeProperties_AfterEncode_KeepsEveryValueAndItsType()
+    {
+        var nested = new Dictionary<string, object?>(StringComparer.Ordinal) { ["k"] = new List<object?> { 1L, "x", null } };
+        var properties = new List<KeyValuePair<string, object?>>
+        {
+            new("int", 42L),
+            new("negative", long.MinValue),
+            new("big", long.MaxValue),
+            new("float", 1.0),
+            new("nan", double.NaN),
+            new("text", "Kim Yo Jong — 김여정"),
+            new("empty", ""),
+            new("yes", true),
+            new("no", false),
+            new("list", new List<object?> { 1L, 2.5, "three", new List<object?>() }),
+            new("map", nested),
+        };
+
+        var decoded = PropertyCodec.DecodeProperties(PropertyCodec.EncodeProperties(properties), new StringPool());
+
+        decoded.Count.ShouldBe(properties.Count);
+        decoded[0].Value.ShouldBeOfType<long>().ShouldBe(42L);
+        decoded[1].Value.ShouldBe(long.MinValue);
+        decoded[2].Value.ShouldBe(long.MaxValue);
+        decoded[3].Value.ShouldBeOfType<double>().ShouldBe(1.0);
+        double.IsNaN((double)decoded[4].Value!).ShouldBeTrue();
+        decoded[5].Value.ShouldBe("Kim Yo Jong — 김여정");
+        decoded[6].Value.ShouldBe("");
+        decoded[7].Value.ShouldBe(true);
+        decoded[8].Value.ShouldBe(false);
+        var list = decoded[9].Value.ShouldBeAssignableTo<IReadOnlyList<object?>>()!;
+        list.Count.ShouldBe(4);
+        list[1].ShouldBe(2.5);
+        list[3].ShouldBeAssignableTo<IReadOnlyList<object?>>()!.Count.ShouldBe(0);
+        var map = decoded[10].Value.ShouldBeAssignableTo<IReadOnlyDictionary<string, object?>>()!;
+        map["k"].ShouldBeAssignableTo<IReadOnlyList<object?>>()![2].ShouldBeNull();
+    }
+
+    [Fact]
+    public void DecodeStrings_RepeatedShortStrings_ShareOneInstance()
+    {
+        var pool = new StringPool();
+        var first = PropertyCodec.DecodeStrings(PropertyCodec.EncodeStrings(["Actor", "State"]), pool);
+        var second = PropertyCodec.DecodeStrings(PropertyCodec.EncodeStrings(["Actor"]), pool);
+
+        first[0].ShouldBe("Actor");
+        ReferenceEquals(first[0], second[0]).ShouldBeTrue();
+    }
+}
