@@ -5,6 +5,10 @@ namespace RelationsGraph.Cypher.Binding;
 /// <summary>The binder: scopes, names and every compile-time error, before any data is touched.</summary>
 internal static class SemanticAnalyzer
 {
-    // CONTRACT (binder workstream): replace the body; keep the signature.
-    public static AnalyzedStatement Analyze(Statement statement, IProcedureCatalog procedures) => new(statement);
+    /// <summary>
+    /// Checks the statement and describes it; throws <see cref="Core.Errors.CypherException"/> for anything
+    /// Neo4j rejects at compile time. Parameter values are not known here, so checks on them stay at run time.
+    /// </summary>
+    public static AnalyzedStatement Analyze(Statement statement, IProcedureCatalog procedures) =>
+        new QueryBinder(procedures).Bind(statement);
 }
