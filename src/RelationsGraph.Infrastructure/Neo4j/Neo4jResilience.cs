@@ -1,0 +1,159 @@
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+using RelationsGraph.Core.Errors;
+
+namespace RelationsGraph.Infrastructure.Neo4j;
+
+/// <summary>
+/// The one pipeline every Neo4j request goes through: retry (outermost, whole unit of work, transient failures
+/// only) → circuit breaker (shared by all requests) → per-attempt timeout. The breaker sits inside the retry so that
+/// an open circuit ends the retrying at once and the app can answer 503 instead of hanging.
+/// </summary>
+internal sealed class Neo4jResilience
+{
+    /// <summary>Set on a context when resending the request is not safe: a write that got an answer.</summary>
+    public static readonly ResiliencePropertyKey<bool> IsWrite = new("neo4j.is-write");
+
+    /// <summary>Set on a context for a request inside an explicit transaction: never retried mid-transaction.</summary>
+    public static readonly ResiliencePropertyKey<bool> NoRetry = new("neo4j.no-retry");
+
+    /// <summary>The per-attempt timeout of this request.</summary>
+    public static readonly ResiliencePropertyKey<TimeSpan> AttemptTimeout = new("neo4j.attempt-timeout");
+
+    private static readonly ResiliencePropertyKey<long> StartedAt = new("neo4j.started-at");
+
+    private readonly Neo4jOptions _options;
+    private readonly TimeProvider _time;
+    private readonly Func<double> _random;
+
+    public Neo4jResilience(Neo4jOptions options, TimeProvider time, Func<double>? random = null)
+    {
+        _options = options;
+        _time = time;
+        _random = random ?? Random.Shared.NextDouble;
+        Pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context, args.AttemptNumber)),
+                MaxRetryAttempts = int.MaxValue,
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(DelayFor(args.AttemptNumber, args.Outcome.Exception)),
+            })
+            .AddCircuitBreaker(new CircuitBreakerStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(IsInfrastructureFailure(args.Outcome.Exception)),
+                FailureRatio = options.BreakerFailureRatio,
+                MinimumThroughput = Math.Max(2, options.BreakerMinimumThroughput),
+                SamplingDuration = options.BreakerSamplingDuration,
+                BreakDuration = options.BreakerBreakDuration,
+                StateProvider = BreakerState,
+            })
+            .AddTimeout(new TimeoutStrategyOptions
+            {
+                TimeoutGenerator = args => ValueTask.FromResult(
+                    args.Context.Properties.TryGetValue(AttemptTimeout, out var timeout) ? timeout : options.QueryTimeout + options.TimeoutGrace),
+            })
+            .Build();
+    }
+
+    public ResiliencePipeline Pipeline { get; }
+
+    public CircuitBreakerStateProvider BreakerState { get; } = new();
+
+    /// <summary>Runs <paramref name="attempt"/> under the pipeline; each call of it is one whole unit of work.</summary>
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> attempt, bool isWrite, bool noRetry, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            context.Properties.Set(IsWrite, isWrite);
+            context.Properties.Set(NoRetry, noRetry);
+            context.Properties.Set(AttemptTimeout, attemptTimeout);
+            context.Properties.Set(StartedAt, _time.GetTimestamp());
+            return await Pipeline.ExecuteAsync(
+                static async (ctx, state) => await state(ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                attempt).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (Translate(ex, attemptTimeout) is { } translated)
+        {
+            throw translated;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>
+    /// Transient failures only: transport failures and timeouts (no answer), <c>Neo.TransientError.*</c> from the body
+    /// (the transaction was rolled back) and proxy statuses. Client errors never. A write whose answer arrived and then
+    /// broke is never resent, nor is one a gateway may have passed on (502/504).
+    /// </summary>
+    public static bool IsRetriable(Exception? exception, bool isWrite) => exception switch
+    {
+        null or OperationCanceledException => false,
+        TimeoutRejectedException => true,
+        HttpRequestException => true,
+        Neo4jResponseLostException => !isWrite,
+        Neo4jServerException { FromServerBody: false, HttpStatus: 502 or 504 } => !isWrite,
+        CypherException cypher => IsRetriableCode(cypher.Code),
+        _ => false,
+    };
+
+    /// <summary>Every <c>Neo.TransientError.*</c> except the two that mean the transaction was ended on purpose.</summary>
+    public static bool IsRetriableCode(string code) =>
+        code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
+        && code != "Neo.TransientError.Transaction.Terminated"
+        && code != "Neo.TransientError.Transaction.LockClientStopped";
+
+    /// <summary>Failures that say the store (not the query) is in trouble; these count towards opening the circuit.</summary>
+    public static bool IsInfrastructureFailure(Exception? exception) => exception switch
+    {
+        null or OperationCanceledException => false,
+        TimeoutRejectedException or HttpRequestException or Neo4jResponseLostException => true,
+        Neo4jServerException { FromServerBody: false, HttpStatus: >= 500 or 429 } => true,
+        CypherException cypher => cypher.Code.StartsWith("Neo.TransientError.", StringComparison.Ordinal)
+            || cypher.Code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal),
+        _ => false,
+    };
+
+    /// <summary>First delay <see cref="Neo4jOptions.RetryInitialDelay"/>, doubling, ±20 % jitter; at least a server's Retry-After.</summary>
+    public TimeSpan DelayFor(int attemptNumber, Exception? exception)
+    {
+        var baseDelay = _options.RetryInitialDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attemptNumber, 16));
+        var jittered = TimeSpan.FromMilliseconds(baseDelay * (0.8 + (0.4 * _random())));
+        return exception is Neo4jServerException { RetryAfter: { } retryAfter } && retryAfter > jittered ? retryAfter : jittered;
+    }
+
+    private bool ShouldRetry(Exception? exception, ResilienceContext context, int attemptNumber)
+    {
+        if (context.Properties.TryGetValue(NoRetry, out var noRetry) && noRetry)
+        {
+            return false;
+        }
+
+        var isWrite = context.Properties.TryGetValue(IsWrite, out var write) && write;
+        if (!IsRetriable(exception, isWrite))
+        {
+            return false;
+        }
+
+        // At least two attempts; after that, only while the retry budget lasts.
+        var started = context.Properties.GetValue(StartedAt, _time.GetTimestamp());
+        return attemptNumber == 0 || _time.GetElapsedTime(started) < _options.MaxRetryTime;
+    }
+
+    /// <summary>What the caller sees instead of a Polly or transport exception; null to let the exception through.</summary>
+    private static CypherException? Translate(Exception exception, TimeSpan attemptTimeout) => exception switch
+    {
+        BrokenCircuitException broken => new CypherException(StatusCodes.ServiceUnavailable, Neo4jMessages.Unavailable, innerException: broken),
+        TimeoutRejectedException timeout => new CypherException(
+            StatusCodes.TransactionTimedOut, Neo4jMessages.Format(Neo4jMessages.Timeout, Math.Round(attemptTimeout.TotalSeconds, 1)), innerException: timeout),
+        HttpRequestException transport => new CypherException(
+            StatusCodes.ServiceUnavailable, Neo4jMessages.Format(Neo4jMessages.TransportFailed, transport.Message), innerException: transport),
+        Neo4jResponseLostException lost => new CypherException(StatusCodes.ServiceUnavailable, Neo4jMessages.BodyLost, innerException: lost),
+        _ => null,
+    };
+}
