@@ -27,6 +27,15 @@ internal static class Program
             return 0;
         }
 
+        foreach (var list in new[] { options.GateFile, options.KnownFailuresFile })
+        {
+            if (list is not null && !File.Exists(list))
+            {
+                await Console.Error.WriteLineAsync($"list file {list} does not exist").ConfigureAwait(false);
+                return 2;
+            }
+        }
+
         var root = ScenarioDiscovery.FindRepositoryRoot();
         var features = options.FeaturesFolder is { } given ? Path.GetFullPath(given) : ScenarioDiscovery.DefaultFeaturesFolder(root);
         if (features is null || !Directory.Exists(features))

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using RelationsGraph.Tck.Running;
 
 namespace RelationsGraph.Tck.Reporting;
 
 /// <summary>Console summary, JSON export and the pass-list / known-failures files of a run.</summary>
-internal static class RunReport
+internal static partial class RunReport
 {
     public const char KnownFailureSeparator = '\t';
 
@@ -52,7 +53,10 @@ internal static class RunReport
         }
     }
 
-    /// <summary>Reduces a failure message to its category: up to the first ':' after the kind, without row details.</summary>
+    /// <summary>
+    /// Reduces a failure message to its category: result and side-effect mismatches by kind only; engine errors by
+    /// their text with quoted names and numbers blanked, so the same failure on different identifiers groups together.
+    /// </summary>
     public static string Categorize(string message)
     {
         if (message.StartsWith("wrong result", StringComparison.Ordinal)
@@ -65,9 +69,9 @@ internal static class RunReport
             return colon < 0 ? message : message[..colon];
         }
 
-        // Engine messages often carry names and positions; keep them short but distinct.
-        var text = message.Length > 110 ? message[..110] + "…" : message;
-        return text;
+        var text = QuotedPattern().Replace(message, "…");
+        text = NumberPattern().Replace(text, "N");
+        return text.Length > 120 ? text[..120] + "…" : text;
     }
 
     public static void WriteJson(string path, IReadOnlyList<ScenarioOutcome> outcomes, bool strict)
@@ -132,4 +136,10 @@ internal static class RunReport
         bool LenientPassed,
         bool StrictPassed,
         string? Message);
+
+    [GeneratedRegex(@"'[^']*'|`[^`]*`|""[^""]*""")]
+    private static partial Regex QuotedPattern();
+
+    [GeneratedRegex(@"\b\d+\b")]
+    private static partial Regex NumberPattern();
 }
