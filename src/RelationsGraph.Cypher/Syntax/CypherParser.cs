@@ -5,6 +5,13 @@ namespace RelationsGraph.Cypher.Syntax;
 /// <summary>Entry point of the syntax stage: text in, AST out, or a SyntaxError with its position.</summary>
 internal static class CypherParser
 {
-    // CONTRACT (parser workstream): replace the body; keep the signature.
-    public static Statement Parse(string query) => throw new NotImplementedException("parser not written yet");
+    /// <summary>
+    /// Parses one Cypher statement (an optional trailing ';' allowed). Every failure is a
+    /// <see cref="Core.Errors.CypherException"/> with code Neo.ClientError.Statement.SyntaxError.
+    /// </summary>
+    public static Statement Parse(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Parser.Parse(query);
+    }
 }
