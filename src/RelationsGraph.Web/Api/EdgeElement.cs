@@ -1,0 +1,4 @@
+namespace RelationsGraph.Web.Api;
+
+/// <summary>A Cytoscape edge: <c>{ data: {...} }</c>.</summary>
+public sealed record EdgeElement(EdgeData Data);

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Core.Errors;
+using HttpStatus = Microsoft.AspNetCore.Http.StatusCodes;
+using Neo4jCodes = RelationsGraph.Core.Errors.StatusCodes;
+
+namespace RelationsGraph.Web.Errors;
+
+/// <summary>
+/// The one place that turns failures into ProblemDetails: the store's code, line and column as extensions,
+/// never a stack trace or a path. Anything that is not a CypherException becomes a plain 500.
+/// </summary>
+internal sealed partial class GraphExceptionHandler(IProblemDetailsService problemDetails, ILogger<GraphExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true;
+        }
+
+        var problem = exception is CypherException cypher ? FromCypher(cypher) : Unexpected();
+        if (problem.Status >= HttpStatus.Status500InternalServerError)
+        {
+            LogServerError(exception, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? HttpStatus.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        }).ConfigureAwait(false);
+    }
+
+    internal static int StatusFor(CypherException exception) => exception.Code switch
+    {
+        Neo4jCodes.EntityNotFound => HttpStatus.Status404NotFound,
+        Neo4jCodes.TransactionTimedOut => HttpStatus.Status504GatewayTimeout,
+        Neo4jCodes.Unauthorized or Neo4jCodes.Forbidden or Neo4jCodes.DatabaseNotFound => HttpStatus.Status503ServiceUnavailable,
+        _ when exception.IsTransient => HttpStatus.Status503ServiceUnavailable,
+        _ when exception.Classification == "ClientError" => HttpStatus.Status400BadRequest,
+        _ => HttpStatus.Status500InternalServerError,
+    };
+
+    private static ProblemDetails FromCypher(CypherException exception)
+    {
+        var status = StatusFor(exception);
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = status switch
+            {
+                HttpStatus.Status404NotFound => "Not found",
+                HttpStatus.Status504GatewayTimeout => "The graph store took too long",
+                HttpStatus.Status503ServiceUnavailable => "The graph store is unavailable",
+                HttpStatus.Status400BadRequest => "The request cannot be answered",
+                _ => "The graph store failed",
+            },
+            Detail = exception.Message,
+        };
+        problem.Extensions["code"] = exception.Code;
+        if (exception.Line is { } line)
+        {
+            problem.Extensions["line"] = line;
+        }
+
+        if (exception.Column is { } column)
+        {
+            problem.Extensions["column"] = column;
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails Unexpected()
+    {
+        var problem = new ProblemDetails
+        {
+            Status = HttpStatus.Status500InternalServerError,
+            Title = "Unexpected error",
+            Detail = "The server failed to answer; the log has the details.",
+        };
+        problem.Extensions["code"] = Neo4jCodes.UnknownError;
+        return problem;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request {Path} failed.")]
+    private partial void LogServerError(Exception exception, PathString path);
+}
