@@ -17,6 +17,12 @@ internal sealed class NodeEntity(long id)
 
     internal PropertyMap Properties { get; } = new();
 
+    /// <summary>Relationships that start here.</summary>
+    internal Adjacency Outgoing { get; } = new();
+
+    /// <summary>Relationships that end here (a self-loop is in both lists).</summary>
+    internal Adjacency Incoming { get; } = new();
+
     public IReadOnlyList<string> Labels => LabelList;
 
     public bool HasLabel(string label) => LabelList.Contains(label);

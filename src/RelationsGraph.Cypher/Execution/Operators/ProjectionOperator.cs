@@ -1,0 +1,205 @@
+using RelationsGraph.Cypher.Ast;
+using RelationsGraph.Cypher.Errors;
+using RelationsGraph.Cypher.Execution.Aggregation;
+using RelationsGraph.Cypher.Execution.Values;
+using RelationsGraph.Cypher.Planning;
+
+namespace RelationsGraph.Cypher.Execution.Operators;
+
+/// <summary>
+/// WITH and RETURN. Output rows hold only the projected columns (so a later clause cannot see a variable
+/// that went out of scope), while ORDER BY reads a wider scope: the input row (or a group's first row)
+/// under the new columns, which is how ORDER BY may refer to variables from before the projection.
+/// </summary>
+internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
+{
+    public ProjectionSpec Spec { get; } = spec;
+
+    public override IEnumerable<Row> Run(IEnumerable<Row> input, QueryContext ctx, Row baseRow)
+    {
+        var skip = Spec.Skip is null ? 0 : EvaluateCount(Spec.Skip, "SKIP", ctx, baseRow);
+        var limit = Spec.Limit is null ? long.MaxValue : EvaluateCount(Spec.Limit, "LIMIT", ctx, baseRow);
+
+        var projected = Spec.Aggregating ? Aggregate(input, ctx, baseRow) : Project(input, ctx, baseRow);
+        if (Spec.Distinct)
+        {
+            projected = Distinct(projected);
+        }
+
+        var outputs = Spec.OrderBy.Length > 0 ? Sort(projected, ctx, limit == long.MaxValue ? long.MaxValue : skip + limit) : projected.Select(p => p.Output);
+        if (skip > 0)
+        {
+            outputs = outputs.Skip((int)Math.Min(skip, int.MaxValue));
+        }
+
+        if (limit != long.MaxValue)
+        {
+            outputs = outputs.Take((int)Math.Min(limit, int.MaxValue));
+        }
+
+        if (Spec.Where is { } where)
+        {
+            outputs = outputs.Where(row => ctx.Evaluate(where, row) is true);
+        }
+
+        return outputs;
+    }
+
+    private static long EvaluateCount(Expression expression, string clause, QueryContext ctx, Row baseRow)
+    {
+        var value = ctx.Evaluate(expression, baseRow);
+        return value switch
+        {
+            long l when l >= 0 => l,
+            long l => throw EngineErrors.NegativeCount(clause, l),
+            int i when i >= 0 => i,
+            int i => throw EngineErrors.NegativeCount(clause, i),
+            _ => throw EngineErrors.NonIntegerCount(clause, value),
+        };
+    }
+
+    private IEnumerable<(Row Output, Row Scope, object?[] Values)> Project(IEnumerable<Row> input, QueryContext ctx, Row baseRow)
+    {
+        var columns = Spec.Columns;
+        var needScope = Spec.OrderBy.Length > 0;
+        foreach (var row in input)
+        {
+            ctx.CheckDeadline();
+            var values = new object?[columns.Length];
+            var output = baseRow;
+            var scope = row;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                var value = ctx.Evaluate(columns[i].Expression, row);
+                values[i] = value;
+                output = output.Bind(columns[i].Name, value);
+                if (needScope)
+                {
+                    scope = scope.Bind(columns[i].Name, value);
+                }
+            }
+
+            yield return (output, scope, values);
+        }
+    }
+
+    private IEnumerable<(Row Output, Row Scope, object?[] Values)> Aggregate(IEnumerable<Row> input, QueryContext ctx, Row baseRow)
+    {
+        var columns = Spec.Columns;
+        var groups = new Dictionary<object?[], Group>(RowKeyComparer.Instance);
+        var order = new List<Group>();
+        foreach (var row in input)
+        {
+            ctx.CheckDeadline();
+            var key = new object?[columns.Length];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (!columns[i].HasAggregate)
+                {
+                    key[i] = ctx.Evaluate(columns[i].Expression, row);
+                }
+            }
+
+            if (!groups.TryGetValue(key, out var group))
+            {
+                group = new Group(key, row, Spec.Aggregates.Select(a => Aggregator.Create(a.Call)).ToArray());
+                groups[key] = group;
+                order.Add(group);
+            }
+
+            for (var a = 0; a < group.Aggregators.Length; a++)
+            {
+                group.Aggregators[a].Add(row, ctx);
+            }
+        }
+
+        // Aggregating without grouping keys over no rows still yields one row (count(*) = 0).
+        if (order.Count == 0 && columns.All(c => c.HasAggregate))
+        {
+            order.Add(new Group(new object?[columns.Length], baseRow, Spec.Aggregates.Select(a => Aggregator.Create(a.Call)).ToArray()));
+        }
+
+        foreach (var group in order)
+        {
+            var scope = group.First;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (!columns[i].HasAggregate)
+                {
+                    scope = scope.Bind(columns[i].Name, group.Key[i]);
+                }
+            }
+
+            for (var a = 0; a < Spec.Aggregates.Length; a++)
+            {
+                scope = scope.Bind(Spec.Aggregates[a].HiddenName, group.Aggregators[a].Result());
+            }
+
+            var values = new object?[columns.Length];
+            var output = baseRow;
+            for (var i = 0; i < columns.Length; i++)
+            {
+                values[i] = columns[i].HasAggregate ? ctx.Evaluate(columns[i].Expression, scope) : group.Key[i];
+                output = output.Bind(columns[i].Name, values[i]);
+            }
+
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (columns[i].HasAggregate)
+                {
+                    scope = scope.Bind(columns[i].Name, values[i]);
+                }
+            }
+
+            yield return (output, scope, values);
+        }
+    }
+
+    private static IEnumerable<(Row Output, Row Scope, object?[] Values)> Distinct(IEnumerable<(Row Output, Row Scope, object?[] Values)> rows)
+    {
+        var seen = new HashSet<object?[]>(RowKeyComparer.Instance);
+        foreach (var row in rows)
+        {
+            if (seen.Add(row.Values))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private IEnumerable<Row> Sort(IEnumerable<(Row Output, Row Scope, object?[] Values)> rows, QueryContext ctx, long keep)
+    {
+        var keys = Spec.OrderBy;
+        var entries = new List<(Row Output, object?[] Keys, int Index)>();
+        var index = 0;
+        foreach (var row in rows)
+        {
+            ctx.CheckDeadline();
+            var values = new object?[keys.Length];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                values[k] = ctx.Evaluate(keys[k].Expression, row.Scope);
+            }
+
+            entries.Add((row.Output, values, index++));
+        }
+
+        entries.Sort((a, b) =>
+        {
+            for (var k = 0; k < keys.Length; k++)
+            {
+                var c = CypherComparer.CompareForOrdering(a.Keys[k], b.Keys[k]);
+                if (c != 0)
+                {
+                    return keys[k].Descending ? -c : c;
+                }
+            }
+
+            return a.Index.CompareTo(b.Index);
+        });
+        _ = keep;
+        return entries.Select(e => e.Output);
+    }
+
+    private sealed record Group(object?[] Key, Row First, Aggregator[] Aggregators);
+}

@@ -1,0 +1,365 @@
+using RelationsGraph.Cypher.Ast;
+using RelationsGraph.Cypher.Execution.Values;
+using RelationsGraph.Cypher.Graph;
+using RelationsGraph.Cypher.Planning;
+
+namespace RelationsGraph.Cypher.Execution.Patterns;
+
+/// <summary>
+/// Finds every match of a <see cref="PatternPlan"/> that extends an input row, lazily. Relationships are
+/// unique within one match (Cypher's relationship isomorphism); each WHERE conjunct is tested as soon as the
+/// variables it reads are bound, so failing branches are cut early. A chain starts from whichever end is
+/// cheaper: a bound node, an index seek, the smallest label, or else every node.
+/// </summary>
+internal sealed partial class PatternMatcher
+{
+    private readonly PatternPlan _plan;
+    private readonly QueryContext _ctx;
+    private readonly GraphStore _store;
+    private readonly int[] _remaining;
+    private readonly HashSet<RelationshipEntity> _used = [];
+    private readonly List<NodeEntity>[] _pathNodes;
+    private readonly List<RelationshipEntity>[] _pathRels;
+
+    private PatternMatcher(PatternPlan plan, QueryContext ctx)
+    {
+        _plan = plan;
+        _ctx = ctx;
+        _store = ctx.Store;
+        _remaining = new int[plan.Conjuncts.Length];
+        _pathNodes = new List<NodeEntity>[plan.Parts.Length];
+        _pathRels = new List<RelationshipEntity>[plan.Parts.Length];
+        for (var i = 0; i < plan.Parts.Length; i++)
+        {
+            _pathNodes[i] = [];
+            _pathRels[i] = [];
+        }
+    }
+
+    /// <summary>Every extension of <paramref name="input"/> that matches the pattern and its WHERE.</summary>
+    public static IEnumerable<Row> Match(PatternPlan plan, Row input, QueryContext ctx) => new PatternMatcher(plan, ctx).Run(input);
+
+    private IEnumerable<Row> Run(Row input)
+    {
+        for (var i = 0; i < _plan.Conjuncts.Length; i++)
+        {
+            var unbound = 0;
+            foreach (var name in _plan.Conjuncts[i].PatternVariables)
+            {
+                if (!input.Has(name))
+                {
+                    unbound++;
+                }
+            }
+
+            _remaining[i] = unbound;
+        }
+
+        for (var i = 0; i < _plan.Conjuncts.Length; i++)
+        {
+            if (_remaining[i] == 0 && !IsTrue(_plan.Conjuncts[i].Predicate, input))
+            {
+                return [];
+            }
+        }
+
+        return MatchParts(0, input);
+    }
+
+    private IEnumerable<Row> MatchParts(int index, Row row)
+    {
+        if (index == _plan.Parts.Length)
+        {
+            yield return row;
+            yield break;
+        }
+
+        var chain = _plan.Parts[index];
+        var matches = chain.Selector == PathSelector.All ? MatchChain(index, chain, row) : MatchShortest(index, chain, row);
+        foreach (var matched in matches)
+        {
+            foreach (var result in MatchParts(index + 1, matched))
+            {
+                yield return result;
+            }
+        }
+    }
+
+    private bool IsTrue(Expression predicate, Row row) => _ctx.Evaluate(predicate, row) is true;
+
+    /// <summary>Counts a new binding against the conjuncts waiting for it; false when one of them fails.</summary>
+    private bool OnBind(string? variable, Row row)
+    {
+        if (variable is null || !_plan.ConjunctsByVariable.TryGetValue(variable, out var waiting))
+        {
+            return true;
+        }
+
+        foreach (var i in waiting)
+        {
+            _remaining[i]--;
+        }
+
+        foreach (var i in waiting)
+        {
+            if (_remaining[i] == 0 && !IsTrue(_plan.Conjuncts[i].Predicate, row))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void OnUnbind(string? variable)
+    {
+        if (variable is null || !_plan.ConjunctsByVariable.TryGetValue(variable, out var waiting))
+        {
+            return;
+        }
+
+        foreach (var i in waiting)
+        {
+            _remaining[i]++;
+        }
+    }
+
+    private IEnumerable<Row> MatchChain(int partIndex, ChainPlan chain, Row row)
+    {
+        var reversed = chain.Nodes.Length > 1 && Cost(chain.Nodes[^1], row) < Cost(chain.Nodes[0], row);
+        var nodes = reversed ? chain.ReversedNodes : chain.Nodes;
+        var rels = reversed ? chain.ReversedRelationships : chain.Relationships;
+        var pathNodes = _pathNodes[partIndex];
+        var pathRels = _pathRels[partIndex];
+        var walk = new Walk(chain, nodes, rels, reversed, pathNodes, pathRels);
+
+        foreach (var start in StartCandidates(nodes[0], row))
+        {
+            _ctx.CheckDeadline();
+            var state = BindNode(nodes[0], start, row, out var bound);
+            if (state == BindResult.Fail)
+            {
+                continue;
+            }
+
+            if (state == BindResult.New && !OnBind(nodes[0].Variable, bound))
+            {
+                OnUnbind(nodes[0].Variable);
+                continue;
+            }
+
+            pathNodes.Clear();
+            pathRels.Clear();
+            pathNodes.Add(start);
+            foreach (var result in Expand(walk, 0, start, bound))
+            {
+                yield return result;
+            }
+
+            if (state == BindResult.New)
+            {
+                OnUnbind(nodes[0].Variable);
+            }
+        }
+    }
+
+    /// <summary>The chain being walked, in the orientation chosen for it.</summary>
+    private sealed record Walk(
+        ChainPlan Chain,
+        NodeStepPlan[] Nodes,
+        RelStepPlan[] Rels,
+        bool Reversed,
+        List<NodeEntity> PathNodes,
+        List<RelationshipEntity> PathRels);
+
+    private IEnumerable<Row> Expand(Walk walk, int relIndex, NodeEntity current, Row row)
+    {
+        if (relIndex == walk.Rels.Length)
+        {
+            foreach (var done in FinishChain(walk, row))
+            {
+                yield return done;
+            }
+
+            yield break;
+        }
+
+        var rel = walk.Rels[relIndex];
+        if (rel.VarLength)
+        {
+            foreach (var result in ExpandVariable(walk, relIndex, current, row, 0, []))
+            {
+                yield return result;
+            }
+
+            yield break;
+        }
+
+        foreach (var (r, other) in RelationshipCandidates(current, rel, row))
+        {
+            _ctx.CheckDeadline();
+            if (_used.Contains(r) || !PropertiesMatch(rel.Properties, r, row))
+            {
+                continue;
+            }
+
+            var relState = BindValue(rel.Variable, r, row, out var afterRel);
+            if (relState == BindResult.Fail)
+            {
+                continue;
+            }
+
+            _used.Add(r);
+            walk.PathRels.Add(r);
+            walk.PathNodes.Add(other);
+            if (relState != BindResult.New || OnBind(rel.Variable, afterRel))
+            {
+                foreach (var result in ContinueAtNode(walk, relIndex, other, afterRel))
+                {
+                    yield return result;
+                }
+            }
+
+            if (relState == BindResult.New)
+            {
+                OnUnbind(rel.Variable);
+            }
+
+            walk.PathNodes.RemoveAt(walk.PathNodes.Count - 1);
+            walk.PathRels.RemoveAt(walk.PathRels.Count - 1);
+            _used.Remove(r);
+        }
+    }
+
+    /// <summary>Binds the node after relationship <paramref name="relIndex"/> and carries on along the chain.</summary>
+    private IEnumerable<Row> ContinueAtNode(Walk walk, int relIndex, NodeEntity node, Row row)
+    {
+        var step = walk.Nodes[relIndex + 1];
+        var state = BindNode(step, node, row, out var bound);
+        if (state == BindResult.Fail)
+        {
+            yield break;
+        }
+
+        if (state == BindResult.New && !OnBind(step.Variable, bound))
+        {
+            OnUnbind(step.Variable);
+            yield break;
+        }
+
+        foreach (var result in Expand(walk, relIndex + 1, node, bound))
+        {
+            yield return result;
+        }
+
+        if (state == BindResult.New)
+        {
+            OnUnbind(step.Variable);
+        }
+    }
+
+    private IEnumerable<Row> ExpandVariable(Walk walk, int relIndex, NodeEntity current, Row row, int depth, List<RelationshipEntity> taken)
+    {
+        _ctx.CheckDeadline();
+        var rel = walk.Rels[relIndex];
+        if (depth >= rel.Min)
+        {
+            var list = new List<object?>(taken.Count);
+            if (walk.Reversed)
+            {
+                for (var i = taken.Count - 1; i >= 0; i--)
+                {
+                    list.Add(taken[i]);
+                }
+            }
+            else
+            {
+                list.AddRange(taken);
+            }
+
+            var relState = BindValue(rel.Variable, list, row, out var afterRel);
+            if (relState != BindResult.Fail)
+            {
+                if (relState != BindResult.New || OnBind(rel.Variable, afterRel))
+                {
+                    foreach (var result in ContinueAtNode(walk, relIndex, current, afterRel))
+                    {
+                        yield return result;
+                    }
+                }
+
+                if (relState == BindResult.New)
+                {
+                    OnUnbind(rel.Variable);
+                }
+            }
+        }
+
+        if (depth >= rel.Max)
+        {
+            yield break;
+        }
+
+        foreach (var (r, other) in RelationshipCandidates(current, rel, null))
+        {
+            if (_used.Contains(r) || !PropertiesMatch(rel.Properties, r, row))
+            {
+                continue;
+            }
+
+            _used.Add(r);
+            taken.Add(r);
+            walk.PathRels.Add(r);
+            walk.PathNodes.Add(other);
+            foreach (var result in ExpandVariable(walk, relIndex, other, row, depth + 1, taken))
+            {
+                yield return result;
+            }
+
+            walk.PathNodes.RemoveAt(walk.PathNodes.Count - 1);
+            walk.PathRels.RemoveAt(walk.PathRels.Count - 1);
+            taken.RemoveAt(taken.Count - 1);
+            _used.Remove(r);
+        }
+    }
+
+    private IEnumerable<Row> FinishChain(Walk walk, Row row)
+    {
+        var pathVariable = walk.Chain.PathVariable;
+        if (pathVariable is null)
+        {
+            yield return row;
+            yield break;
+        }
+
+        var path = BuildPath(walk.PathNodes, walk.PathRels, walk.Reversed);
+        var state = BindValue(pathVariable, path, row, out var bound);
+        if (state == BindResult.Fail)
+        {
+            yield break;
+        }
+
+        if (state != BindResult.New || OnBind(pathVariable, bound))
+        {
+            yield return bound;
+        }
+
+        if (state == BindResult.New)
+        {
+            OnUnbind(pathVariable);
+        }
+    }
+
+    private static PathValue BuildPath(List<NodeEntity> nodes, List<RelationshipEntity> rels, bool reversed)
+    {
+        var n = nodes.ToArray();
+        var r = rels.ToArray();
+        if (reversed)
+        {
+            Array.Reverse(n);
+            Array.Reverse(r);
+        }
+
+        return new PathValue(n, r);
+    }
+}

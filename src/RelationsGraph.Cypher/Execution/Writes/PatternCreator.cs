@@ -1,0 +1,61 @@
+using RelationsGraph.Core.Errors;
+using RelationsGraph.Cypher.Ast;
+using RelationsGraph.Cypher.Execution.Values;
+using RelationsGraph.Cypher.Graph;
+
+namespace RelationsGraph.Cypher.Execution.Writes;
+
+/// <summary>Creates the unbound parts of a pattern part (CREATE, and MERGE when nothing matched).</summary>
+internal static class PatternCreator
+{
+    public static Row Create(PatternPart part, Row row, QueryContext ctx)
+    {
+        var element = part.Element;
+        var nodes = new List<NodeEntity>(element.Steps.Count + 1);
+        var rels = new List<RelationshipEntity>(element.Steps.Count);
+        row = ResolveNode(element.Start, row, ctx, nodes);
+        foreach (var step in element.Steps)
+        {
+            row = ResolveNode(step.Node, row, ctx, nodes);
+            var left = nodes[^2];
+            var right = nodes[^1];
+            var rel = step.Relationship;
+            if (rel.Variable is not null && row.TryGetValue(rel.Variable, out var existing) && existing is RelationshipEntity bound)
+            {
+                rels.Add(bound);
+                continue;
+            }
+
+            var properties = EntityWriter.EvaluateProperties(rel.Properties, row, ctx);
+            var (start, end) = rel.Direction == RelationshipDirection.Incoming ? (right, left) : (left, right);
+            var created = EntityWriter.CreateRelationship(rel.Types[0], start, end, properties, ctx);
+            rels.Add(created);
+            if (rel.Variable is not null)
+            {
+                row = row.Bind(rel.Variable, created);
+            }
+        }
+
+        if (part.PathVariable is not null)
+        {
+            row = row.Bind(part.PathVariable, new PathValue(nodes.ToArray(), rels.ToArray()));
+        }
+
+        return row;
+    }
+
+    private static Row ResolveNode(NodePattern pattern, Row row, QueryContext ctx, List<NodeEntity> nodes)
+    {
+        if (pattern.Variable is not null && row.TryGetValue(pattern.Variable, out var existing))
+        {
+            nodes.Add(existing as NodeEntity ?? throw new CypherException(
+                StatusCodes.SemanticError,
+                $"Failed to create relationship, node `{pattern.Variable}` is missing (it is null)."));
+            return row;
+        }
+
+        var node = EntityWriter.CreateNode(pattern.Labels, EntityWriter.EvaluateProperties(pattern.Properties, row, ctx), ctx);
+        nodes.Add(node);
+        return pattern.Variable is null ? row : row.Bind(pattern.Variable, node);
+    }
+}

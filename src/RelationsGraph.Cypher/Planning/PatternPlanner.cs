@@ -1,0 +1,174 @@
+using RelationsGraph.Cypher.Ast;
+
+namespace RelationsGraph.Cypher.Planning;
+
+/// <summary>Turns a pattern and its WHERE into a <see cref="PatternPlan"/>.</summary>
+internal static class PatternPlanner
+{
+    public static PatternPlan Plan(IEnumerable<PatternPart> parts, Expression? where)
+    {
+        var partList = parts.ToList();
+        var variables = new List<string>();
+        foreach (var part in partList)
+        {
+            foreach (var node in part.Element.Nodes)
+            {
+                AddName(variables, node.Variable);
+            }
+
+            foreach (var step in part.Element.Steps)
+            {
+                AddName(variables, step.Relationship.Variable);
+            }
+
+            AddName(variables, part.PathVariable);
+        }
+
+        var conjuncts = new List<Conjunct>();
+        foreach (var predicate in ExpressionTree.Conjuncts(where))
+        {
+            var referenced = ExpressionTree.ReferencedVariables(predicate);
+            conjuncts.Add(new Conjunct(predicate, variables.Where(referenced.Contains).ToArray()));
+        }
+
+        var byVariable = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < conjuncts.Count; i++)
+        {
+            foreach (var name in conjuncts[i].PatternVariables)
+            {
+                if (!byVariable.TryGetValue(name, out var list))
+                {
+                    list = [];
+                    byVariable[name] = list;
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var variableSet = variables.ToHashSet(StringComparer.Ordinal);
+
+        // Shortest paths need their end nodes bound: plan them after the other parts.
+        var ordered = partList.Where(p => p.Selector == PathSelector.All).Concat(partList.Where(p => p.Selector != PathSelector.All));
+        var chains = ordered.Select(p => BuildChain(p, conjuncts, variableSet)).ToArray();
+
+        return new PatternPlan
+        {
+            Parts = chains,
+            Conjuncts = [.. conjuncts],
+            Variables = [.. variables],
+            ConjunctsByVariable = byVariable.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
+        };
+    }
+
+    private static void AddName(List<string> names, string? name)
+    {
+        if (name is not null && !names.Contains(name))
+        {
+            names.Add(name);
+        }
+    }
+
+    private static ChainPlan BuildChain(PatternPart part, List<Conjunct> conjuncts, HashSet<string> patternVariables)
+    {
+        var nodes = part.Element.Nodes.Select(n => BuildNode(n, conjuncts, patternVariables)).ToArray();
+        var rels = part.Element.Steps.Select(s => BuildRel(s.Relationship)).ToArray();
+        var hasPathPredicates = false;
+        if (part.Selector != PathSelector.All)
+        {
+            var pathNames = new HashSet<string>(StringComparer.Ordinal);
+            if (part.PathVariable is not null)
+            {
+                pathNames.Add(part.PathVariable);
+            }
+
+            foreach (var r in rels)
+            {
+                if (r.Variable is not null)
+                {
+                    pathNames.Add(r.Variable);
+                }
+            }
+
+            hasPathPredicates = conjuncts.Any(c => c.PatternVariables.Any(pathNames.Contains));
+        }
+
+        return new ChainPlan(part.PathVariable, nodes, rels, part.Selector) { HasPathPredicates = hasPathPredicates };
+    }
+
+    private static RelStepPlan BuildRel(RelationshipPattern rel)
+    {
+        if (rel.Length is null)
+        {
+            return new RelStepPlan(rel.Variable, rel.Types.ToArray(), rel.Direction, rel.Properties, false, 1, 1);
+        }
+
+        var min = (int)Math.Clamp(rel.Length.Min ?? 1, 0, int.MaxValue);
+        var max = (int)Math.Clamp(rel.Length.Max ?? int.MaxValue, 0, int.MaxValue);
+        return new RelStepPlan(rel.Variable, rel.Types.ToArray(), rel.Direction, rel.Properties, true, min, max);
+    }
+
+    private static NodeStepPlan BuildNode(NodePattern node, List<Conjunct> conjuncts, HashSet<string> patternVariables)
+    {
+        var seeks = new List<SeekHint>();
+        if (node.Properties is MapLiteral map)
+        {
+            foreach (var entry in map.Entries)
+            {
+                if (!ExpressionTree.ReferencedVariables(entry.Value).Overlaps(patternVariables))
+                {
+                    seeks.Add(new SeekHint(entry.Key, entry.Value, false));
+                }
+            }
+        }
+
+        if (node.Variable is not null)
+        {
+            foreach (var conjunct in conjuncts)
+            {
+                if (SeekFrom(conjunct.Predicate, node.Variable, patternVariables) is { } hint)
+                {
+                    seeks.Add(hint);
+                }
+            }
+        }
+
+        return new NodeStepPlan(node.Variable, node.Labels.ToArray(), node.Properties, seeks);
+    }
+
+    /// <summary>Recognises <c>v.p = expr</c>, <c>expr = v.p</c> and <c>v.p IN expr</c> where expr needs no pattern variable.</summary>
+    private static SeekHint? SeekFrom(Expression predicate, string variable, HashSet<string> patternVariables)
+    {
+        if (predicate is not BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.In } binary)
+        {
+            return null;
+        }
+
+        if (IsPropertyOf(binary.Left, variable, out var key) && Independent(binary.Right, patternVariables))
+        {
+            return new SeekHint(key, binary.Right, binary.Operator == BinaryOperator.In);
+        }
+
+        if (binary.Operator == BinaryOperator.Equal && IsPropertyOf(binary.Right, variable, out key) && Independent(binary.Left, patternVariables))
+        {
+            return new SeekHint(key, binary.Left, false);
+        }
+
+        return null;
+    }
+
+    private static bool IsPropertyOf(Expression expression, string variable, out string key)
+    {
+        if (expression is PropertyAccess { Subject: Variable v } access && string.Equals(v.Name, variable, StringComparison.Ordinal))
+        {
+            key = access.Key;
+            return true;
+        }
+
+        key = "";
+        return false;
+    }
+
+    private static bool Independent(Expression expression, HashSet<string> patternVariables) =>
+        !ExpressionTree.ContainsQuerySubquery(expression) && !ExpressionTree.ReferencedVariables(expression).Overlaps(patternVariables);
+}
