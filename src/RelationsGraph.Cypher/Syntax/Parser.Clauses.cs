@@ -140,8 +140,58 @@ internal sealed partial class Parser
     {
         var start = ExpectKeyword("MATCH");
         var pattern = ParsePattern();
+        while (AtKeyword("USING"))
+        {
+            SkipHint();
+        }
+
         var where = ParseOptionalWhere();
         return new MatchClause(optional, pattern, where) { Position = PositionOf(start) };
+    }
+
+    /// <summary>
+    /// Hint: USING [TEXT|RANGE|POINT] INDEX [SEEK] v:Label(key, ...) | USING SCAN v:Label | USING JOIN ON v, ....
+    /// Planner hints only steer Neo4j's planner; this engine has no choice they could steer, so they are read and dropped.
+    /// </summary>
+    private void SkipHint()
+    {
+        ExpectKeyword("USING");
+        if (AcceptKeyword("JOIN"))
+        {
+            ExpectKeyword("ON");
+            do
+            {
+                ParseSymbolicName(SyntaxMessages.Name);
+            }
+            while (Accept(TokenKind.Comma));
+            return;
+        }
+
+        if (!AcceptKeyword("SCAN"))
+        {
+            if (IsIndexKind(Current))
+            {
+                Advance();
+            }
+
+            ExpectKeyword("INDEX");
+            AcceptKeyword("SEEK");
+            ParseSymbolicName(SyntaxMessages.Name);
+            Expect(TokenKind.Colon, SyntaxMessages.Quoted(":"));
+            ParseSymbolicName(SyntaxMessages.LabelName);
+            Expect(TokenKind.LeftParen, SyntaxMessages.Quoted("("));
+            do
+            {
+                ParseSymbolicName(SyntaxMessages.PropertyKeyName);
+            }
+            while (Accept(TokenKind.Comma));
+            Expect(TokenKind.RightParen, SyntaxMessages.Quoted(")"));
+            return;
+        }
+
+        ParseSymbolicName(SyntaxMessages.Name);
+        Expect(TokenKind.Colon, SyntaxMessages.Quoted(":"));
+        ParseSymbolicName(SyntaxMessages.LabelName);
     }
 
     private Expression? ParseOptionalWhere() => AcceptKeyword("WHERE") ? AsPredicate(ParseExpression()) : null;

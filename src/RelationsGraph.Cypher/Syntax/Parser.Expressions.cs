@@ -9,10 +9,13 @@ namespace RelationsGraph.Cypher.Syntax;
 /// </summary>
 internal sealed partial class Parser
 {
-    /// <summary>Words that cannot start an expression; refusing them gives a clear error instead of a variable named RETURN.</summary>
+    /// <summary>
+    /// Words that cannot start an expression; refusing them gives a clear error instead of a variable named RETURN.
+    /// Kept small because Neo4j lets most keywords name variables (END, for one, is a common variable name).
+    /// </summary>
     private static readonly HashSet<string> NonAtomKeywords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "AND", "OR", "XOR", "IN", "IS", "AS", "STARTS", "ENDS", "CONTAINS", "WHEN", "THEN", "ELSE", "END",
+        "AND", "OR", "XOR", "IN", "IS", "AS", "STARTS", "ENDS", "CONTAINS", "WHEN", "THEN", "ELSE",
         "WHERE", "ORDER", "SKIP", "LIMIT", "UNION", "YIELD", "DISTINCT", "MATCH", "OPTIONAL", "RETURN", "WITH",
         "UNWIND", "CREATE", "MERGE", "SET", "REMOVE", "DELETE", "DETACH", "FOREACH", "CALL",
     };

@@ -30,6 +30,20 @@ public sealed class CypherParserClauseTests
         CypherParser.Parse(query).ShouldBe(CypherParser.Parse("MATCH (n) RETURN n"));
     }
 
+    [Theory]
+    [InlineData("MATCH (n:A) USING INDEX n:A(p) WHERE n.p = 1 RETURN n")]
+    [InlineData("MATCH (n:A) USING SCAN n:A USING JOIN ON n WHERE n.p = 1 RETURN n")]
+    public void Parse_PlannerHints_AreDropped(string query)
+    {
+        CypherParser.Parse(query).ShouldBe(CypherParser.Parse("MATCH (n:A) WHERE n.p = 1 RETURN n"));
+    }
+
+    [Fact]
+    public void Parse_EndAsVariable_IsAllowed()
+    {
+        Clause<ReturnClause>("MATCH (start)-->(end) RETURN end", 1).Projection.Items[0].Expression.ShouldBe(Var("end"));
+    }
+
     [Fact]
     public void Parse_OptionalMatch_SetsOptional()
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace RelationsGraph.Cypher.Tests.Syntax;
@@ -22,25 +21,15 @@ internal static class TckFeatureQueries
     /// <summary>The TCK features folder (../shared/opencypher-tck/features from the repository root), or null when absent.</summary>
     public static string? FeaturesDirectory { get; } = FindFeaturesDirectory();
 
-    private static string? FindFeaturesDirectory([CallerFilePath] string sourceFile = "")
+    private static string? FindFeaturesDirectory()
     {
-        // Builds may put the test assembly outside the repository (--artifacts-path), so also start from the source path.
-        string[] starts = [AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile) ?? string.Empty, Directory.GetCurrentDirectory()];
-        return starts.Where(Directory.Exists).Select(FindFrom).FirstOrDefault(found => found is not null);
-    }
-
-    private static string? FindFrom(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        if (RepositoryRoot.Path is not { } root)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "RelationsGraph.sln")) || Directory.Exists(Path.Combine(dir.FullName, ".git")))
-            {
-                var features = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "opencypher-tck", "features"));
-                return Directory.Exists(features) ? features : null;
-            }
+            return null;
         }
 
-        return null;
+        var features = Path.GetFullPath(Path.Combine(root, "..", "shared", "opencypher-tck", "features"));
+        return Directory.Exists(features) ? features : null;
     }
 
     public static IReadOnlyList<TckQuery> Load(string featuresDirectory)

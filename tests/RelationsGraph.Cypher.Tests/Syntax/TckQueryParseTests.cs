@@ -6,12 +6,13 @@ namespace RelationsGraph.Cypher.Tests.Syntax;
 
 /// <summary>
 /// Regression guards over the TCK: the share of its valid queries that parse, and of its syntax-error
-/// scenarios that fail with the expected detail. Thresholds sit just under what the parser reached.
+/// scenarios that fail with the expected detail. Thresholds sit at what the parser reached (all 3121 and
+/// all 33 when they were set), less a small margin for TCK files that gain scenarios.
 /// </summary>
 public sealed class TckQueryParseTests(ITestOutputHelper output)
 {
-    private const double MinimumParsedShare = 0.99;
-    private const double MinimumSyntaxErrorShare = 0.95;
+    private const int MinimumParsed = 3110;
+    private const int MinimumRejected = 33;
 
     [TckFact]
     public void Parse_TckQueriesExpectedToParse_AlmostAllParse()
@@ -37,8 +38,7 @@ public sealed class TckQueryParseTests(ITestOutputHelper output)
             output.WriteLine(failure);
         }
 
-        queries.Count.ShouldBeGreaterThan(1000);
-        ((double)parsed / queries.Count).ShouldBeGreaterThanOrEqualTo(MinimumParsedShare, string.Join("\n\n", failures.Take(20)));
+        parsed.ShouldBeGreaterThanOrEqualTo(MinimumParsed, string.Join("\n\n", failures.Take(20)));
     }
 
     [TckFact]
@@ -69,7 +69,6 @@ public sealed class TckQueryParseTests(ITestOutputHelper output)
             output.WriteLine(failure);
         }
 
-        queries.Count.ShouldBeGreaterThan(20);
-        ((double)(queries.Count - failures.Count) / queries.Count).ShouldBeGreaterThanOrEqualTo(MinimumSyntaxErrorShare, string.Join("\n\n", failures));
+        (queries.Count - failures.Count).ShouldBeGreaterThanOrEqualTo(MinimumRejected, string.Join("\n\n", failures));
     }
 }
