@@ -10,7 +10,7 @@ internal static class ExpressionTree
         "count", "sum", "avg", "min", "max", "collect", "stdev", "stdevp", "percentilecont", "percentiledisc",
     };
 
-    public static bool IsAggregateName(string name) => AggregateNames.Contains(name);
+    public static bool IsAggregateName(string name) => AggregateNames.Contains(name) || FunctionLookup.IsAggregate(name);
 
     /// <summary>True for <c>count(*)</c> and calls of aggregating functions.</summary>
     public static bool IsAggregate(Expression expression) =>

@@ -1,16 +1,24 @@
 using RelationsGraph.Cypher.Ast;
+using RelationsGraph.Cypher.Execution.Functions;
 
 namespace RelationsGraph.Cypher.Binding;
 
-/// <summary>
-/// The binder's view of which functions exist. The expression workstream owns the function catalog; until
-/// it is in, every name passes and unknown functions are reported by the evaluator at run time.
-/// </summary>
+/// <summary>The binder's questions to the engine's <see cref="FunctionCatalog"/>: does the function exist, and with how many arguments.</summary>
 internal static class FunctionLookup
 {
-    /// <summary>Throws UnknownFunction / InvalidNumberOfArguments for calls the catalog rejects.</summary>
+    /// <summary>Throws UnknownFunction or InvalidNumberOfArguments for calls the catalog rejects.</summary>
     public static void Check(FunctionCall call)
     {
-        _ = call;
+        if (!FunctionCatalog.TryGetArity(call.Name, out var min, out var max))
+        {
+            throw BinderErrors.UnknownFunction(call.Name, call.Position);
+        }
+
+        if (call.Arguments.Count < min || call.Arguments.Count > max)
+        {
+            throw BinderErrors.InvalidFunctionArity(call.Name, call.Position);
+        }
     }
+
+    public static bool IsAggregate(string name) => FunctionCatalog.IsAggregate(name);
 }

@@ -93,31 +93,8 @@ internal sealed partial class QueryBinder
 
     private static void DeclareRelationship(RelationshipPattern relationship, BindingScope scope, PatternMode mode, HashSet<string> relationshipsHere)
     {
-        if (mode is PatternMode.Create or PatternMode.Merge)
-        {
-            var clause = mode == PatternMode.Create ? "CREATE" : "MERGE";
-            if (relationship.Length is not null)
-            {
-                throw BinderErrors.CreatingVarLength(clause, relationship.Position);
-            }
-
-            if (relationship.Types.Count != 1)
-            {
-                throw BinderErrors.NoSingleRelationshipType(clause, relationship.Position);
-            }
-
-            if (relationship.Direction == RelationshipDirection.Both)
-            {
-                throw BinderErrors.RequiresDirectedRelationship(clause, relationship.Position);
-            }
-        }
-
-        if (relationship.Variable is not { } name)
-        {
-            return;
-        }
-
-        if (scope.TryGet(name, out var bound))
+        // A rebound variable is reported before the shape of what CREATE/MERGE would build.
+        if (relationship.Variable is { } name && scope.TryGet(name, out var bound))
         {
             if (bound.Kind is not (TypeKind.Any or TypeKind.Null or TypeKind.Relationship or TypeKind.List))
             {
@@ -134,16 +111,46 @@ internal sealed partial class QueryBinder
                 throw BinderErrors.RelationshipUniquenessViolation(name, relationship.Position);
             }
         }
-        else
+
+        if (mode is PatternMode.Create or PatternMode.Merge)
+        {
+            CheckCreatableRelationship(relationship, mode == PatternMode.Create ? "CREATE" : "MERGE");
+        }
+
+        if (relationship.Variable is not { } declared)
+        {
+            return;
+        }
+
+        if (!scope.Contains(declared))
         {
             if (mode == PatternMode.Predicate)
             {
-                throw BinderErrors.UndefinedVariable(name, relationship.Position);
+                throw BinderErrors.UndefinedVariable(declared, relationship.Position);
             }
 
-            scope.Set(name, relationship.Length is null ? StaticType.Relationship : StaticType.ListOf(StaticType.Relationship));
+            scope.Set(declared, relationship.Length is null ? StaticType.Relationship : StaticType.ListOf(StaticType.Relationship));
         }
 
-        relationshipsHere.Add(name);
+        relationshipsHere.Add(declared);
+    }
+
+    private static void CheckCreatableRelationship(RelationshipPattern relationship, string clause)
+    {
+        if (relationship.Length is not null)
+        {
+            throw BinderErrors.CreatingVarLength(clause, relationship.Position);
+        }
+
+        if (relationship.Types.Count != 1)
+        {
+            throw BinderErrors.NoSingleRelationshipType(clause, relationship.Position);
+        }
+
+        // MERGE may leave the direction open (it matches either way and creates left to right).
+        if (relationship.Direction == RelationshipDirection.Both && clause == "CREATE")
+        {
+            throw BinderErrors.RequiresDirectedRelationship(clause, relationship.Position);
+        }
     }
 }
