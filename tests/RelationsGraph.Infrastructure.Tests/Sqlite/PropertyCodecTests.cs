@@ -43,6 +43,29 @@ public sealed class PropertyCodecTests
         map["k"].ShouldBeAssignableTo<IReadOnlyList<object?>>()![2].ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("2024-06-19")]
+    [InlineData("-0044-03-15")]
+    public void DecodeProperties_Date_RoundTrips(string text) => RoundTrip(RelationsGraph.Core.Values.CypherDate.Parse(text));
+
+    [Theory]
+    [InlineData("2015-07-21T21:40:32.142+02:00[Europe/Stockholm]")]
+    [InlineData("1984-10-11T12:31:14.645876123Z")]
+    public void DecodeProperties_DateTime_RoundTrips(string text) => RoundTrip(RelationsGraph.Core.Values.CypherDateTime.Parse(text));
+
+    [Theory]
+    [InlineData("P14DT1M10.001S")]
+    [InlineData("P-1Y-8M")]
+    public void DecodeProperties_Duration_RoundTrips(string text) => RoundTrip(RelationsGraph.Core.Values.CypherDuration.Parse(text));
+
+    [Fact]
+    public void DecodeProperties_Times_RoundTrip()
+    {
+        RoundTrip(RelationsGraph.Core.Values.CypherLocalTime.Parse("12:31:14.645876123"));
+        RoundTrip(RelationsGraph.Core.Values.CypherTime.Parse("00:00:00.000000002+01:00"));
+        RoundTrip(RelationsGraph.Core.Values.CypherLocalDateTime.Parse("1984-10-11T12:31:14"));
+    }
+
     [Fact]
     public void DecodeStrings_RepeatedShortStrings_ShareOneInstance()
     {
@@ -52,5 +75,14 @@ public sealed class PropertyCodecTests
 
         first[0].ShouldBe("Actor");
         ReferenceEquals(first[0], second[0]).ShouldBeTrue();
+    }
+
+    private static void RoundTrip(object value)
+    {
+        var decoded = PropertyCodec.DecodeProperties(PropertyCodec.EncodeProperties([new("t", value)]), new StringPool());
+
+        decoded[0].Value.ShouldBe(value);
+        decoded[0].Value!.GetType().ShouldBe(value.GetType());
+        decoded[0].Value!.ToString().ShouldBe(value.ToString());
     }
 }
