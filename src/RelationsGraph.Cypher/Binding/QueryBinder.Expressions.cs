@@ -99,12 +99,12 @@ internal sealed partial class QueryBinder
             case ListComprehension comprehension:
                 return BindListComprehension(comprehension, env);
             case QuantifierExpression quantifier:
-                var quantified = BindExpression(quantifier.Source, env);
+                var quantified = BindIterated(quantifier.Source, env);
                 BindPredicate(quantifier.Predicate, env.Nested(env.Scope.With(quantifier.Variable, ElementOf(quantified))));
                 return StaticType.Boolean;
             case ReduceExpression reduce:
                 BindExpression(reduce.Init, env);
-                var reduced = BindExpression(reduce.Source, env);
+                var reduced = BindIterated(reduce.Source, env);
                 var bodyScope = env.Scope.With(reduce.Accumulator, StaticType.Any).With(reduce.Variable, ElementOf(reduced));
                 BindExpression(reduce.Body, env.Nested(bodyScope));
                 return StaticType.Any;
@@ -119,6 +119,18 @@ internal sealed partial class QueryBinder
             default:
                 return StaticType.Any;
         }
+    }
+
+    /// <summary>The source of a comprehension, quantifier or reduce: a list (or null), never a single value.</summary>
+    private StaticType BindIterated(Expression source, ExpressionEnv env)
+    {
+        var type = BindExpression(source, env);
+        if (type.IsKnown && type.Kind != TypeKind.List)
+        {
+            throw BinderErrors.TypeMismatch("List<T>", type, source.Position);
+        }
+
+        return type;
     }
 
     private void BindOptional(Expression? expression, ExpressionEnv env)
@@ -275,7 +287,7 @@ internal sealed partial class QueryBinder
 
     private StaticType BindListComprehension(ListComprehension comprehension, ExpressionEnv env)
     {
-        var source = BindExpression(comprehension.Source, env);
+        var source = BindIterated(comprehension.Source, env);
         var element = ElementOf(source);
         var inner = env.Nested(env.Scope.With(comprehension.Variable, element));
         if (comprehension.Where is not null)

@@ -96,7 +96,9 @@ internal sealed partial class QueryBinder
         // A rebound variable is reported before the shape of what CREATE/MERGE would build.
         if (relationship.Variable is { } name && scope.TryGet(name, out var bound))
         {
-            if (bound.Kind is not (TypeKind.Any or TypeKind.Null or TypeKind.Relationship or TypeKind.List))
+            // A list is only acceptable when it is a list of relationships (a variable-length binding).
+            var isRelationshipList = bound.Kind == TypeKind.List && bound.ElementType.Kind is TypeKind.Relationship;
+            if (bound.Kind is not (TypeKind.Any or TypeKind.Null or TypeKind.Relationship) && !isRelationshipList)
             {
                 throw BinderErrors.VariableTypeConflict(name, "Relationship", bound, relationship.Position);
             }
