@@ -27,7 +27,10 @@ internal static class PatternPlanner
         var conjuncts = new List<Conjunct>();
         foreach (var predicate in ExpressionTree.Conjuncts(where))
         {
-            var referenced = ExpressionTree.ReferencedVariables(predicate);
+            // A subquery body may read any pattern variable; we do not look inside, so it waits for all of them.
+            var referenced = ExpressionTree.ContainsQuerySubquery(predicate)
+                ? variables.ToHashSet(StringComparer.Ordinal)
+                : ExpressionTree.ReferencedVariables(predicate);
             conjuncts.Add(new Conjunct(predicate, variables.Where(referenced.Contains).ToArray()));
         }
 

@@ -10,7 +10,7 @@ internal static class ProjectionPlanner
 {
     public const string HiddenPrefix = "\u0001";
 
-    public static ProjectionSpec Plan(Projection projection, IReadOnlyList<string> scope, Expression? where)
+    public static ProjectionSpec Plan(Projection projection, IReadOnlyList<string> scope, Expression? where, bool afterWrites)
     {
         var items = new List<ProjectionItem>();
         if (projection.IncludeExisting)
@@ -80,6 +80,7 @@ internal static class ProjectionPlanner
             Skip = projection.Skip,
             Limit = projection.Limit,
             Where = where,
+            DrainInput = afterWrites,
         };
     }
 }

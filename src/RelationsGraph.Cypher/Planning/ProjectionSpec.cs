@@ -29,4 +29,7 @@ internal sealed class ProjectionSpec
     public Expression? Limit { get; init; }
 
     public Expression? Where { get; init; }
+
+    /// <summary>An earlier clause writes: LIMIT 0 must still pull every row through it.</summary>
+    public bool DrainInput { get; init; }
 }

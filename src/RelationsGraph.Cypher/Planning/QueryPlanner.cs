@@ -53,7 +53,7 @@ internal static class QueryPlanner
             {
                 case ReturnClause r:
                 {
-                    var spec = ProjectionPlanner.Plan(r.Projection, scope, null);
+                    var spec = ProjectionPlanner.Plan(r.Projection, scope, null, operators.Any(o => o.Writes));
                     operators.Add(new ProjectionOperator(spec));
                     columns = spec.Columns.Select(c => c.Name).ToArray();
                     scope = [.. columns];
@@ -63,7 +63,7 @@ internal static class QueryPlanner
 
                 case WithClause w:
                 {
-                    var spec = ProjectionPlanner.Plan(w.Projection, scope, w.Where);
+                    var spec = ProjectionPlanner.Plan(w.Projection, scope, w.Where, operators.Any(o => o.Writes));
                     operators.Add(new ProjectionOperator(spec));
                     scope = spec.Columns.Select(c => c.Name).ToList();
                     break;

@@ -92,7 +92,7 @@ internal abstract class Aggregator
         private bool _isDouble;
         private object? _duration;
 
-        public override object? Result() => _duration ?? (_isDouble ? _double + _long : _long);
+        public override object? Result() => _duration ?? (_isDouble ? (object)(_double + _long) : _long);
 
         protected override void Accept(object value, Row row, QueryContext ctx)
         {

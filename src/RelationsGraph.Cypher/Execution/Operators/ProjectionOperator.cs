@@ -26,10 +26,16 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
             projected = Distinct(projected);
         }
 
-        var outputs = Spec.OrderBy.Length > 0 ? Sort(projected, ctx, limit == long.MaxValue ? long.MaxValue : skip + limit) : projected.Select(p => p.Output);
+        var outputs = Spec.OrderBy.Length > 0 ? Sort(projected, ctx) : projected.Select(p => (p.Output, p.Scope));
         if (skip > 0)
         {
             outputs = outputs.Skip((int)Math.Min(skip, int.MaxValue));
+        }
+
+        if (limit == 0 && Spec.DrainInput)
+        {
+            // LIMIT 0 after a write still lets every write happen.
+            return DrainThenNothing(input);
         }
 
         if (limit != long.MaxValue)
@@ -39,10 +45,20 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
 
         if (Spec.Where is { } where)
         {
-            outputs = outputs.Where(row => ctx.Evaluate(where, row) is true);
+            // WHERE after WITH sees the new columns and, under them, the variables from before.
+            outputs = outputs.Where(row => ctx.Evaluate(where, row.Scope) is true);
         }
 
-        return outputs;
+        return outputs.Select(o => o.Output);
+    }
+
+    private static IEnumerable<Row> DrainThenNothing(IEnumerable<Row> input)
+    {
+        foreach (var _ in input)
+        {
+        }
+
+        yield break;
     }
 
     private static long EvaluateCount(Expression expression, string clause, QueryContext ctx, Row baseRow)
@@ -61,7 +77,7 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
     private IEnumerable<(Row Output, Row Scope, object?[] Values)> Project(IEnumerable<Row> input, QueryContext ctx, Row baseRow)
     {
         var columns = Spec.Columns;
-        var needScope = Spec.OrderBy.Length > 0;
+        var needScope = Spec.OrderBy.Length > 0 || Spec.Where is not null;
         foreach (var row in input)
         {
             ctx.CheckDeadline();
@@ -167,10 +183,10 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
         }
     }
 
-    private IEnumerable<Row> Sort(IEnumerable<(Row Output, Row Scope, object?[] Values)> rows, QueryContext ctx, long keep)
+    private IEnumerable<(Row Output, Row Scope)> Sort(IEnumerable<(Row Output, Row Scope, object?[] Values)> rows, QueryContext ctx)
     {
         var keys = Spec.OrderBy;
-        var entries = new List<(Row Output, object?[] Keys, int Index)>();
+        var entries = new List<(Row Output, Row Scope, object?[] Keys, int Index)>();
         var index = 0;
         foreach (var row in rows)
         {
@@ -181,7 +197,7 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
                 values[k] = ctx.Evaluate(keys[k].Expression, row.Scope);
             }
 
-            entries.Add((row.Output, values, index++));
+            entries.Add((row.Output, row.Scope, values, index++));
         }
 
         entries.Sort((a, b) =>
@@ -197,8 +213,7 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
 
             return a.Index.CompareTo(b.Index);
         });
-        _ = keep;
-        return entries.Select(e => e.Output);
+        return entries.Select(e => (e.Output, e.Scope));
     }
 
     private sealed record Group(object?[] Key, Row First, Aggregator[] Aggregators);

@@ -18,9 +18,15 @@ internal sealed partial class PatternMatcher
     private BindResult BindNode(NodeStepPlan step, NodeEntity node, Row row, out Row bound)
     {
         bound = row;
+        var isBound = false;
         if (step.Variable is not null && row.TryGetValue(step.Variable, out var existing))
         {
-            return ReferenceEquals(existing, node) ? BindResult.Existing : BindResult.Fail;
+            if (!ReferenceEquals(existing, node))
+            {
+                return BindResult.Fail;
+            }
+
+            isBound = true;
         }
 
         foreach (var label in step.Labels)
@@ -36,7 +42,7 @@ internal sealed partial class PatternMatcher
             return BindResult.Fail;
         }
 
-        if (step.Variable is null)
+        if (step.Variable is null || isBound)
         {
             return BindResult.Existing;
         }

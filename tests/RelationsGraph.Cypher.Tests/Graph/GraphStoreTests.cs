@@ -1,0 +1,132 @@
+using RelationsGraph.Core.Errors;
+using RelationsGraph.Cypher.Graph;
+using RelationsGraph.Cypher.Persistence;
+
+namespace RelationsGraph.Cypher.Tests.Graph;
+
+public sealed class GraphStoreTests
+{
+    private static (GraphStore Store, WriteSession Session) NewStore()
+    {
+        var store = new GraphStore();
+        var session = new WriteSession();
+        store.Session = session;
+        return (store, session);
+    }
+
+    [Fact]
+    public void CreateRelationship_AddsToBothAdjacencyLists_GroupedByType()
+    {
+        var (store, _) = NewStore();
+        var a = store.CreateNode(["A"], []);
+        var b = store.CreateNode([], []);
+        var r = store.CreateRelationship("KNOWS", a, b, []);
+        store.CreateRelationship("LIKES", a, b, []);
+
+        a.Outgoing.Get("KNOWS").ShouldBe([r]);
+        b.Incoming.Get("KNOWS").ShouldBe([r]);
+        a.Outgoing.TotalCount.ShouldBe(2);
+        a.Incoming.IsEmpty.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void RollbackTo_Start_UndoesEveryKindOfChange()
+    {
+        var (store, session) = NewStore();
+        var a = store.CreateNode(["A"], [new("v", 1L)]);
+        var b = store.CreateNode(["B"], []);
+        var r = store.CreateRelationship("R", a, b, []);
+        var mark = session.Mark;
+
+        store.SetProperty(a, "v", 2L);
+        store.AddLabel(a, "C");
+        store.RemoveLabel(a, "A");
+        store.DeleteRelationship(r);
+        store.DeleteNode(b);
+        store.CreateNode(["D"], []);
+        session.RollbackTo(mark);
+
+        a.GetProperty("v").ShouldBe(1L);
+        a.Labels.ShouldBe(["A"]);
+        store.NodesWithLabel("A").ShouldContain(a);
+        store.NodesWithLabel("C").ShouldBeEmpty();
+        store.NodesWithLabel("D").ShouldBeEmpty();
+        b.IsDeleted.ShouldBeFalse();
+        store.FindRelationship(r.Id).ShouldBe(r);
+        a.Outgoing.Get("R").ShouldBe([r]);
+        store.NodeCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public void CreateNode_AfterRollback_NeverReusesAnId()
+    {
+        var (store, session) = NewStore();
+        var first = store.CreateNode([], []);
+        session.RollbackTo(0);
+        store.CreateNode([], []).Id.ShouldBeGreaterThan(first.Id);
+    }
+
+    [Fact]
+    public void ValidateStatementEnd_DeletedNodeWithRelationships_Throws()
+    {
+        var (store, _) = NewStore();
+        var a = store.CreateNode([], []);
+        var b = store.CreateNode([], []);
+        store.CreateRelationship("R", a, b, []);
+        store.DeleteNode(a);
+
+        Should.Throw<CypherException>(store.ValidateStatementEnd).Detail.ShouldBe("DeleteConnectedNode");
+    }
+
+    [Fact]
+    public void ValidateStatementEnd_RelationshipDeletedToo_Passes()
+    {
+        var (store, _) = NewStore();
+        var a = store.CreateNode([], []);
+        var b = store.CreateNode([], []);
+        var r = store.CreateRelationship("R", a, b, []);
+        store.DeleteNode(a);
+        store.DeleteRelationship(r);
+
+        Should.NotThrow(store.ValidateStatementEnd);
+    }
+
+    [Fact]
+    public void FindIndex_AfterCreateRule_SeeksExistingAndNewNodes()
+    {
+        var (store, _) = NewStore();
+        var old = store.CreateNode(["P"], [new("id", 1L)]);
+        store.CreateRule(new SchemaRule("i", "INDEX", false, "P", ["id"]), ifNotExists: false);
+        var fresh = store.CreateNode(["P"], [new("id", 2L)]);
+
+        var index = store.FindIndex("P", "id").ShouldNotBeNull();
+        index.Seek(1L).ShouldBe([old]);
+        index.Seek(2.0).ShouldBe([fresh]);
+    }
+
+    [Fact]
+    public void SetProperty_ViolatingUniqueness_ThrowsAndRollbackRestoresTheIndex()
+    {
+        var (store, session) = NewStore();
+        store.CreateRule(new SchemaRule("u", "UNIQUE", false, "P", ["id"]), ifNotExists: false);
+        store.CreateNode(["P"], [new("id", 1L)]);
+        var other = store.CreateNode(["P"], [new("id", 2L)]);
+        var mark = session.Mark;
+
+        Should.Throw<CypherException>(() => store.SetProperty(other, "id", 1L)).Code.ShouldBe(StatusCodes.ConstraintValidationFailed);
+        session.RollbackTo(mark);
+
+        other.GetProperty("id").ShouldBe(2L);
+        store.FindIndex("P", "id")!.Seek(2L).ShouldBe([other]);
+    }
+
+    [Fact]
+    public void DropRule_RemovesTheIndexWhenNoRuleNeedsIt()
+    {
+        var (store, _) = NewStore();
+        store.CreateRule(new SchemaRule("i", "INDEX", false, "P", ["id"]), ifNotExists: false);
+        store.DropRule("i", constraint: false, ifExists: false).ShouldBeTrue();
+        store.FindIndex("P", "id").ShouldBeNull();
+        store.DropRule("i", constraint: false, ifExists: true).ShouldBeFalse();
+    }
+}
