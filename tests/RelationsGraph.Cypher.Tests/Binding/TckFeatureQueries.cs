@@ -11,15 +11,19 @@ internal static partial class TckFeatureQueries
     /// <summary>One executed query of a scenario.</summary>
     public sealed record TckQuery(string Scenario, string Query, IReadOnlyList<string> Procedures, string? CompileTimeDetail, bool IsSetup);
 
-    /// <summary>The TCK folder: $RELATIONSGRAPH_TCK_DIR, else the shared checkout; null when neither exists.</summary>
+    /// <summary>
+    /// The TCK features folder: $RELATIONSGRAPH_TCK_DIR, else ../shared/opencypher-tck beside the repository
+    /// (where CI and every developer have it); null when neither exists.
+    /// </summary>
     public static string? FindFeatureDirectory()
     {
         var configured = Environment.GetEnvironmentVariable("RELATIONSGRAPH_TCK_DIR");
-        foreach (var root in new[] { configured, "/work/shared/opencypher-tck" })
+        var beside = Syntax.RepositoryRoot.Path is { } repo ? Path.Combine(repo, "..", "shared", "opencypher-tck") : null;
+        foreach (var root in new[] { configured, beside })
         {
             if (root is not null && Directory.Exists(Path.Combine(root, "features")))
             {
-                return Path.Combine(root, "features");
+                return Path.GetFullPath(Path.Combine(root, "features"));
             }
         }
 
