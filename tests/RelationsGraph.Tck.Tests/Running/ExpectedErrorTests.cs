@@ -39,6 +39,15 @@ public sealed class ExpectedErrorTests
     }
 
     [Fact]
+    public void TypeMatches_StatusCodesConstantNamedAfterDetail_Matches()
+    {
+        new ExpectedError("ConstraintVerificationFailed", "runtime", "DeleteConnectedNode")
+            .TypeMatches(new CypherException(StatusCodes.DeleteConnectedNode, "x")).ShouldBeTrue();
+        new ExpectedError("ConstraintVerificationFailed", "runtime", "DeleteConnectedNode")
+            .TypeMatches(new CypherException(StatusCodes.TypeError, "x")).ShouldBeFalse();
+    }
+
+    [Fact]
     public void DetailMatches_WildcardOrEqualDetail_Matches()
     {
         var ex = new CypherException(StatusCodes.TypeError, "x", detail: "InvalidArgumentType");
