@@ -189,11 +189,12 @@ internal sealed class Lexer
     private static bool IsUnicodeDash(char c) =>
         c is '\u00AD' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D';
 
+    /// <summary>Punctuation carries no text (the parser reads its spelling from the query when it reports an error).</summary>
     private Token Symbol(TokenKind kind, int length)
     {
         var start = _pos;
         _pos += length;
-        return new Token(kind, start, length, _line, Column(start), _text.Substring(start, length));
+        return new Token(kind, start, length, _line, Column(start), string.Empty);
     }
 
     private static bool IsIdentifierStart(char c) =>

@@ -10,9 +10,15 @@ internal sealed partial class Parser
     {
         EnterNesting();
         Query query = ParseSingleQuery();
+        var count = 0;
         while (AtKeyword("UNION"))
         {
             var union = Advance();
+            if (++count + _treeDepth > MaxTreeDepth)
+            {
+                throw ErrorAt(union, SyntaxMessages.OperatorChainTooLong);
+            }
+
             var all = AcceptKeyword("ALL");
             var right = ParseSingleQuery();
             query = new UnionQuery(query, right, all) { Position = PositionOf(union) };

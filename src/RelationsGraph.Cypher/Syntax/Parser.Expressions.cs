@@ -37,12 +37,12 @@ internal sealed partial class Parser
         while (AtKeyword("OR"))
         {
             var op = Advance();
-            CountOperator(ref count, op);
+            DeepenChain(ref count, op);
             var right = ParseXorExpression();
             left = new BinaryExpression(BinaryOperator.Or, AsPredicate(left), AsPredicate(right)) { Position = left.Position };
         }
 
-        return left;
+        return EndChain(count, left);
     }
 
     /// <summary>XorExpression: AndExpression (XOR AndExpression)*.</summary>
@@ -53,12 +53,12 @@ internal sealed partial class Parser
         while (AtKeyword("XOR"))
         {
             var op = Advance();
-            CountOperator(ref count, op);
+            DeepenChain(ref count, op);
             var right = ParseAndExpression();
             left = new BinaryExpression(BinaryOperator.Xor, AsPredicate(left), AsPredicate(right)) { Position = left.Position };
         }
 
-        return left;
+        return EndChain(count, left);
     }
 
     /// <summary>AndExpression: NotExpression (AND NotExpression)*.</summary>
@@ -69,12 +69,12 @@ internal sealed partial class Parser
         while (AtKeyword("AND"))
         {
             var op = Advance();
-            CountOperator(ref count, op);
+            DeepenChain(ref count, op);
             var right = ParseNotExpression();
             left = new BinaryExpression(BinaryOperator.And, AsPredicate(left), AsPredicate(right)) { Position = left.Position };
         }
 
-        return left;
+        return EndChain(count, left);
     }
 
     /// <summary>NotExpression: NOT* ComparisonExpression.</summary>
@@ -92,12 +92,21 @@ internal sealed partial class Parser
         return new UnaryExpression(UnaryOperator.Not, AsPredicate(operand)) { Position = PositionOf(op) };
     }
 
-    private void CountOperator(ref int count, in Token op)
+    /// <summary>One more operator in a left-nested chain: the AST gets one level deeper.</summary>
+    private void DeepenChain(ref int count, in Token op)
     {
-        if (++count > MaxOperatorChain)
+        count++;
+        if (++_treeDepth > MaxTreeDepth)
         {
             throw ErrorAt(op, SyntaxMessages.OperatorChainTooLong);
         }
+    }
+
+    /// <summary>The chain is complete; its levels no longer count against the depth of what follows.</summary>
+    private Expression EndChain(int count, Expression result)
+    {
+        _treeDepth -= count;
+        return result;
     }
 
     private BinaryOperator? ComparisonOperator() => Current.Kind switch
@@ -124,21 +133,21 @@ internal sealed partial class Parser
             return left;
         }
 
-        Advance();
+        var count = 0;
+        DeepenChain(ref count, Advance());
         var right = ParseStringListNullPredicateExpression();
         Expression result = new BinaryExpression(firstOperator, left, right) { Position = left.Position };
-        var count = 1;
         while (ComparisonOperator() is { } nextOperator)
         {
             var op = Advance();
-            CountOperator(ref count, op);
+            DeepenChain(ref count, op);
             var next = ParseStringListNullPredicateExpression();
             var comparison = new BinaryExpression(nextOperator, right, next) { Position = right.Position };
             result = new BinaryExpression(BinaryOperator.And, result, comparison) { Position = left.Position };
             right = next;
         }
 
-        return result;
+        return EndChain(count, result);
     }
 
     /// <summary>
@@ -180,17 +189,17 @@ internal sealed partial class Parser
                 Advance();
                 var negated = AcceptKeyword("NOT");
                 ExpectKeyword("NULL");
-                CountOperator(ref count, token);
+                DeepenChain(ref count, token);
                 left = new IsNullExpression(left, negated) { Position = left.Position };
                 continue;
             }
             else
             {
-                return left;
+                return EndChain(count, left);
             }
 
             Advance();
-            CountOperator(ref count, token);
+            DeepenChain(ref count, token);
             var right = ParseAddOrSubtractExpression();
             left = new BinaryExpression(op, left, right) { Position = left.Position };
         }
@@ -213,11 +222,11 @@ internal sealed partial class Parser
                     op = BinaryOperator.Subtract;
                     break;
                 default:
-                    return left;
+                    return EndChain(count, left);
             }
 
             var token = Advance();
-            CountOperator(ref count, token);
+            DeepenChain(ref count, token);
             var right = ParseMultiplyDivideModuloExpression();
             left = new BinaryExpression(op, left, right) { Position = left.Position };
         }
@@ -243,11 +252,11 @@ internal sealed partial class Parser
                     op = BinaryOperator.Modulo;
                     break;
                 default:
-                    return left;
+                    return EndChain(count, left);
             }
 
             var token = Advance();
-            CountOperator(ref count, token);
+            DeepenChain(ref count, token);
             var right = ParsePowerOfExpression();
             left = new BinaryExpression(op, left, right) { Position = left.Position };
         }
@@ -261,12 +270,12 @@ internal sealed partial class Parser
         while (At(TokenKind.Caret))
         {
             var token = Advance();
-            CountOperator(ref count, token);
+            DeepenChain(ref count, token);
             var right = ParseUnaryAddOrSubtractExpression();
             left = new BinaryExpression(BinaryOperator.Power, left, right) { Position = left.Position };
         }
 
-        return left;
+        return EndChain(count, left);
     }
 
     /// <summary>
@@ -311,22 +320,25 @@ internal sealed partial class Parser
 
     private Expression ParsePostfixOperators(Expression subject)
     {
+        var count = 0;
         while (true)
         {
             switch (Current.Kind)
             {
                 case TokenKind.Dot:
-                    Advance();
+                    DeepenChain(ref count, Advance());
                     subject = new PropertyAccess(subject, ParseSymbolicName(SyntaxMessages.PropertyKeyName)) { Position = subject.Position };
                     break;
                 case TokenKind.LeftBracket:
+                    DeepenChain(ref count, Current);
                     subject = ParseIndexOrSlice(subject);
                     break;
                 case TokenKind.Colon when PeekToken(1).IsWord:
+                    DeepenChain(ref count, Current);
                     subject = new LabelCheck(subject, ParseNodeLabels()) { Position = subject.Position };
                     break;
                 default:
-                    return subject;
+                    return EndChain(count, subject);
             }
         }
     }
@@ -444,6 +456,11 @@ internal sealed partial class Parser
             {
                 return ParseReduceExpression();
             }
+        }
+
+        if (next == TokenKind.LeftParen && (token.IsKeyword("shortestPath") || token.IsKeyword("allShortestPaths")))
+        {
+            throw ErrorAt(token, SyntaxMessages.ShortestPathOutsideMatch);
         }
 
         if (NonAtomKeywords.Contains(token.Text))

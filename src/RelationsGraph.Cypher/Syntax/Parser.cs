@@ -13,13 +13,17 @@ internal sealed partial class Parser
     /// <summary>Deeper nesting than this is refused so no input can exhaust the stack.</summary>
     public const int MaxNestingDepth = 200;
 
-    /// <summary>Longest run of binary operators at one level (each adds a level to the AST later stages walk).</summary>
-    public const int MaxOperatorChain = 2000;
+    /// <summary>
+    /// Deepest AST allowed: nesting plus left-nested operator chains (<c>a + b + c</c>, <c>n.a.b</c>, UNION).
+    /// Later stages walk the AST recursively, so the parser bounds its depth for them.
+    /// </summary>
+    public const int MaxTreeDepth = 500;
 
     private readonly string _text;
     private readonly List<Token> _tokens;
     private int _index;
     private int _depth;
+    private int _treeDepth;
     private int _lastEnd;
 
     /// <summary>Pattern expressions not yet seen in a boolean context; any left at the end is an error.</summary>
@@ -130,7 +134,7 @@ internal sealed partial class Parser
             case TokenKind.EndOfInput:
                 return SyntaxError.At(_text, token, SyntaxMessages.UnexpectedEnd(expected));
             case TokenKind.UnicodeDash or TokenKind.UnicodeLeftArrowHead or TokenKind.UnicodeRightArrowHead:
-                return SyntaxError.At(_text, token, SyntaxMessages.InvalidUnicodeCharacter(token.Text), SyntaxMessages.InvalidUnicodeCharacterDetail);
+                return SyntaxError.At(_text, token, SyntaxMessages.InvalidUnicodeCharacter(_text.Substring(token.Offset, token.Length)), SyntaxMessages.InvalidUnicodeCharacterDetail);
             case TokenKind.BangEqual:
                 return SyntaxError.At(_text, token, SyntaxMessages.BangEqual);
             default:
@@ -148,13 +152,17 @@ internal sealed partial class Parser
     /// <summary>Counts one level of nesting; refuses past <see cref="MaxNestingDepth"/> or when the stack runs low.</summary>
     private void EnterNesting()
     {
-        if (++_depth > MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > MaxNestingDepth || ++_treeDepth > MaxTreeDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw ErrorAt(Current, SyntaxMessages.NestingTooDeep);
         }
     }
 
-    private void ExitNesting() => _depth--;
+    private void ExitNesting()
+    {
+        _depth--;
+        _treeDepth--;
+    }
 
     /// <summary>Statement: a query or a schema command, an optional ';', then the end of the text.</summary>
     private Statement ParseStatement()

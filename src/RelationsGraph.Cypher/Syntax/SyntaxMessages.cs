@@ -56,13 +56,14 @@ internal static class SyntaxMessages
     public const string UnterminatedComment = "Unterminated comment: expected '*/'";
     public const string EmptyParameterName = "Invalid input '$': expected a parameter name";
     public const string NestingTooDeep = "The query is nested too deeply to be parsed";
-    public const string OperatorChainTooLong = "The query has too many operators in a row to be parsed";
+    public const string OperatorChainTooLong = "The query has too many operators in a row (or nested too deeply) to be parsed";
     public const string BangEqual = "Unknown operation '!=' (you probably meant to use '<>', which is the operator for inequality testing)";
     public const string LabelDisjunctionNotSupported = "Label disjunction ('|') is not supported in a node pattern or label check";
 
     public const string PatternExpressionOutsidePredicate =
         "A pattern expression should only be used in order to test the existence of a pattern. It can only be used where a boolean is expected, e.g. in a WHERE clause or inside exists(); use a pattern comprehension or COUNT { } otherwise";
 
+    public const string ShortestPathOutsideMatch = "shortestPath() and allShortestPaths() are supported in MATCH patterns only";
     public const string YieldStarInQuery = "YIELD * can only be used in a standalone procedure call";
     public const string SetTargetNotProperty = "Invalid SET item: the left-hand side must be a property (n.key), a variable or labels";
     public const string RemoveTargetNotProperty = "Invalid REMOVE item: expected a property (n.key) or labels (n:Label)";

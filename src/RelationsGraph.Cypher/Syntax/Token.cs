@@ -2,7 +2,7 @@ namespace RelationsGraph.Cypher.Syntax;
 
 /// <summary>
 /// One lexical token. <see cref="Text"/> is the decoded content for words (backticks removed), parameters
-/// (name without <c>$</c>) and strings (escapes resolved), and the raw spelling for numbers and symbols.
+/// (name without <c>$</c>) and strings (escapes resolved), the raw spelling for numbers, and empty for punctuation.
 /// </summary>
 internal readonly record struct Token(TokenKind Kind, int Offset, int Length, int Line, int Column, string Text)
 {

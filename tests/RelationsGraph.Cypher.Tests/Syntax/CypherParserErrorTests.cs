@@ -49,6 +49,7 @@ public sealed class CypherParserErrorTests
     [InlineData("SET n.x")]
     [InlineData("MATCH (n) SET n[0] = 1")]
     [InlineData("MATCH (n) REMOVE n")]
+    [InlineData("MATCH (a), (b) RETURN shortestPath((a)-[*]-(b))")]
     public void Parse_Malformed_RaisesSyntaxError(string query)
     {
         ParseError(query).Detail.ShouldNotBeNull();
@@ -76,17 +77,47 @@ public sealed class CypherParserErrorTests
     [Fact]
     public void Parse_LongFlatOperatorChain_Parses()
     {
-        var query = "RETURN " + string.Join(" + ", Enumerable.Range(0, 500));
+        var query = "MATCH (n) WHERE " + string.Join(" OR ", Enumerable.Range(0, 300).Select(i => $"n.id = {i}")) + " RETURN n";
 
         CypherParser.Parse(query).ShouldNotBeNull();
     }
 
-    [Fact]
-    public void Parse_EnormousOperatorChain_FailsCleanly()
+    [Theory]
+    [InlineData(" + ")]
+    [InlineData(" AND ")]
+    [InlineData(" < ")]
+    [InlineData(" IN ")]
+    public void Parse_EnormousOperatorChain_FailsCleanly(string op)
     {
-        var query = "RETURN " + string.Join(" + ", Enumerable.Range(0, 50_000));
+        var query = "RETURN " + string.Join(op, Enumerable.Range(0, 50_000));
 
         ParseError(query).Message.ShouldContain("too many operators");
+    }
+
+    [Fact]
+    public void Parse_EnormousPropertyChain_FailsCleanly()
+    {
+        ParseError("RETURN n" + string.Concat(Enumerable.Repeat(".a", 50_000))).Message.ShouldContain("too many operators");
+    }
+
+    [Fact]
+    public void Parse_EnormousUnionChain_FailsCleanly()
+    {
+        var query = string.Join(" UNION ", Enumerable.Repeat("RETURN 1 AS x", 50_000));
+
+        ParseError(query).Message.ShouldContain("too many operators");
+    }
+
+    [Fact]
+    public void Parse_ChainsInsideNesting_CountTowardsOneDepthLimit()
+    {
+        // 60 nested lists, each the last operand of an open 10-operator chain: fine for the recursion limit, too deep an AST.
+        var chain = string.Concat(Enumerable.Range(0, 10).Select(i => $"{i} + "));
+        var query = "RETURN " + string.Concat(Enumerable.Repeat(chain + "[", 60)) + "1" + new string(']', 60);
+        var shallow = "RETURN " + string.Concat(Enumerable.Repeat(chain + "[", 20)) + "1" + new string(']', 20);
+
+        ParseError(query).Message.ShouldContain("too many operators");
+        CypherParser.Parse(shallow).ShouldNotBeNull();
     }
 
     [Fact]
