@@ -58,8 +58,11 @@ public sealed class Neo4jOptions
     /// <summary>Folder of schema statements applied at start-up. Relative paths are tried against the working folder and the app folder.</summary>
     public string SchemaPath { get; set; } = "cypher/schema";
 
-    /// <summary>Whether start-up applies <see cref="SchemaPath"/>.</summary>
-    public bool ApplySchemaOnStart { get; set; } = true;
+    /// <summary>
+    /// Whether the backend's own start-up applies <see cref="SchemaPath"/>. Off by default: the web app's initializer
+    /// applies cypher/schema and cypher/seed to whichever backend is configured.
+    /// </summary>
+    public bool ApplySchemaOnStart { get; set; }
 
     /// <summary>"Auto" (discover), "QueryApi" or "Legacy": skips discovery when set.</summary>
     public string Endpoint { get; set; } = "Auto";

@@ -49,6 +49,21 @@ public sealed class ParameterWriterTests
     public void WriteTyped_DateOnly_IsDate() => Typed(new DateOnly(2024, 6, 19)).ShouldBe("""{"$type":"Date","_value":"2024-06-19"}""");
 
     [Fact]
+    public void WriteTyped_CoreTemporals_CarryNeo4jTypeNames()
+    {
+        Typed(CypherDate.Of(2024, 6, 19)).ShouldBe("""{"$type":"Date","_value":"2024-06-19"}""");
+        // Zero seconds are left out, as java.time writes them too; both forms are ISO-8601.
+        Typed(CypherLocalTime.Of(12, 50)).ShouldBe("""{"$type":"LocalTime","_value":"12:50"}""");
+        Typed(CypherDuration.Of(1, 2, 3 * 3600, 0)).ShouldBe("""{"$type":"Duration","_value":"P1M2DT3H"}""");
+        var local = CypherLocalDateTime.Of(CypherDate.Of(2024, 5, 1), CypherLocalTime.Of(10));
+        Typed(CypherDateTime.OfOffset(local, 7200)).ShouldBe("""{"$type":"OffsetDateTime","_value":"2024-05-01T10:00:00+02:00"}""");
+        Typed(CypherDateTime.Of(local, "Europe/Berlin")).ShouldBe("""{"$type":"ZonedDateTime","_value":"2024-05-01T10:00:00+02:00[Europe/Berlin]"}""");
+    }
+
+    [Fact]
+    public void WritePlain_Temporal_IsIsoText() => Plain(CypherDate.Of(2024, 6, 19)).ShouldBe("\"2024-06-19\"");
+
+    [Fact]
     public void WriteTyped_Node_IsRefused()
     {
         var node = new Node(1, "4:x:1", [], new Dictionary<string, object?>());

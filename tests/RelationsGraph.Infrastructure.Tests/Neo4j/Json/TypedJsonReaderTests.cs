@@ -106,20 +106,45 @@ public sealed class TypedJsonReaderTests
         path.Length.ShouldBe(1);
     }
 
-    [Theory]
-    [InlineData("Date", "2024-05-01")]
-    [InlineData("Time", "12:50:35.556+01:00")]
-    [InlineData("LocalTime", "12:50:35.556")]
-    [InlineData("OffsetDateTime", "2024-05-01T10:00:00+02:00")]
-    [InlineData("ZonedDateTime", "2024-05-01T10:00:00+02:00[Europe/Berlin]")]
-    [InlineData("LocalDateTime", "2024-05-01T10:00:00")]
-    [InlineData("Duration", "P1M2DT3H")]
-    public void Read_Temporal_IsNotLostOrMistakenForAnotherType(string type, string iso)
+    [Fact]
+    public void Read_Date_IsCypherDate() =>
+        Read("""{"$type":"Date","_value":"2024-05-01"}""").ShouldBe(CypherDate.Of(2024, 5, 1));
+
+    [Fact]
+    public void Read_Time_IsCypherTimeWithOffset()
     {
-        var value = Read($$"""{"$type":"{{type}}","_value":"{{iso}}"}""");
-        value.ShouldNotBeNull();
-        value.ToString()!.ShouldNotBeEmpty();
+        var time = Read("""{"$type":"Time","_value":"12:50:35.556+01:00"}""").ShouldBeOfType<CypherTime>();
+        time.OffsetSeconds.ShouldBe(3600);
+        time.LocalTime.ShouldBe(CypherLocalTime.Of(12, 50, 35, 556_000_000));
     }
+
+    [Fact]
+    public void Read_LocalTime_IsCypherLocalTime() =>
+        Read("""{"$type":"LocalTime","_value":"12:50:35.556"}""").ShouldBe(CypherLocalTime.Of(12, 50, 35, 556_000_000));
+
+    [Fact]
+    public void Read_OffsetDateTime_IsCypherDateTimeWithoutZone()
+    {
+        var value = Read("""{"$type":"OffsetDateTime","_value":"2024-05-01T10:00:00+02:00"}""").ShouldBeOfType<CypherDateTime>();
+        value.OffsetSeconds.ShouldBe(7200);
+        value.ZoneId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Read_ZonedDateTime_IsCypherDateTimeWithZone()
+    {
+        var value = Read("""{"$type":"ZonedDateTime","_value":"2024-05-01T10:00:00+02:00[Europe/Berlin]"}""").ShouldBeOfType<CypherDateTime>();
+        value.ZoneId.ShouldBe("Europe/Berlin");
+        value.Local.ShouldBe(CypherLocalDateTime.Of(CypherDate.Of(2024, 5, 1), CypherLocalTime.Of(10)));
+    }
+
+    [Fact]
+    public void Read_LocalDateTime_IsCypherLocalDateTime() =>
+        Read("""{"$type":"LocalDateTime","_value":"2024-05-01T10:00:00"}""").ShouldBe(CypherLocalDateTime.Of(CypherDate.Of(2024, 5, 1), CypherLocalTime.Of(10)));
+
+    [Fact]
+    public void Read_Duration_KeepsMonthsDaysAndSecondsApart() =>
+        Read("""{"$type":"Duration","_value":"P1M2DT3H"}""").ShouldBe(CypherDuration.Of(1, 2, 3 * 3600, 0));
 
     [Fact]
     public void Read_Point_KeepsWktText() =>
