@@ -272,7 +272,21 @@ internal static class CypherOperators
         _ => throw EvaluationErrors.NotBoolean(value),
     };
 
-    public static object? Equal(object? left, object? right) => Boxes.Bool(CypherComparer.Equal(left, right));
+    public static object? Equal(object? left, object? right)
+    {
+        // Fast paths for the common property-against-literal cases.
+        if (left is long a && right is long b)
+        {
+            return Boxes.Bool(a == b);
+        }
+
+        if (left is string s && right is string t)
+        {
+            return Boxes.Bool(string.Equals(s, t, StringComparison.Ordinal));
+        }
+
+        return Boxes.Bool(CypherComparer.Equal(left, right));
+    }
 
     public static object? NotEqual(object? left, object? right)
     {
@@ -280,33 +294,13 @@ internal static class CypherOperators
         return equal is null ? null : Boxes.Bool(!equal.Value);
     }
 
-    /// <summary>
-    /// The result of &lt;, &lt;=, &gt;, &gt;= from a comparison: NaN against a number is false (not null),
-    /// anything incomparable is null.
-    /// </summary>
-    public static object? Comparison(object? left, object? right, Func<int, bool> accept)
-    {
-        if (left is null || right is null)
-        {
-            return null;
-        }
+    public static object? LessThan(object? left, object? right) => Comparison(ComparisonKind.LessThan, left, right);
 
-        var comparison = CypherComparer.Compare(left, right);
-        if (comparison is null)
-        {
-            return IsNaNAgainstNumber(left, right) ? Boxes.False : null;
-        }
+    public static object? LessThanOrEqual(object? left, object? right) => Comparison(ComparisonKind.LessThanOrEqual, left, right);
 
-        return Boxes.Bool(accept(comparison.Value));
-    }
+    public static object? GreaterThan(object? left, object? right) => Comparison(ComparisonKind.GreaterThan, left, right);
 
-    public static object? LessThan(object? left, object? right) => Comparison(left, right, static c => c < 0);
-
-    public static object? LessThanOrEqual(object? left, object? right) => Comparison(left, right, static c => c <= 0);
-
-    public static object? GreaterThan(object? left, object? right) => Comparison(left, right, static c => c > 0);
-
-    public static object? GreaterThanOrEqual(object? left, object? right) => Comparison(left, right, static c => c >= 0);
+    public static object? GreaterThanOrEqual(object? left, object? right) => Comparison(ComparisonKind.GreaterThanOrEqual, left, right);
 
     public static object? StartsWith(object? left, object? right) =>
         left is string l && right is string r ? Boxes.Bool(l.StartsWith(r, StringComparison.Ordinal)) : null;
@@ -367,6 +361,41 @@ internal static class CypherOperators
         return unknown ? null : Boxes.False;
     }
 
+    /// <summary>
+    /// &lt;, &lt;=, &gt;, &gt;=: NaN against a number is false (not null); anything incomparable is null.
+    /// </summary>
+    private static object? Comparison(ComparisonKind kind, object? left, object? right)
+    {
+        int comparison;
+        if (left is long a && right is long b)
+        {
+            comparison = a.CompareTo(b);
+        }
+        else
+        {
+            if (left is null || right is null)
+            {
+                return null;
+            }
+
+            var result = CypherComparer.Compare(left, right);
+            if (result is null)
+            {
+                return IsNaNAgainstNumber(left, right) ? Boxes.False : null;
+            }
+
+            comparison = result.Value;
+        }
+
+        return kind switch
+        {
+            ComparisonKind.LessThan => Boxes.Bool(comparison < 0),
+            ComparisonKind.LessThanOrEqual => Boxes.Bool(comparison <= 0),
+            ComparisonKind.GreaterThan => Boxes.Bool(comparison > 0),
+            _ => Boxes.Bool(comparison >= 0),
+        };
+    }
+
     public static bool IsNumber(object? value) => value is long or double;
 
     public static double ToDouble(object value) => value is long l ? l : (double)value;
@@ -412,5 +441,13 @@ internal static class CypherOperators
 
         RegexCache[pattern] = regex;
         return regex;
+    }
+
+    private enum ComparisonKind
+    {
+        LessThan,
+        LessThanOrEqual,
+        GreaterThan,
+        GreaterThanOrEqual,
     }
 }

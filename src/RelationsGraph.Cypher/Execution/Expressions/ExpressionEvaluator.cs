@@ -443,7 +443,13 @@ internal static class ExpressionEvaluator
             return null;
         }
 
-        var list = AsIterable(source, quantifier.Kind.ToString().ToLowerInvariant() + "()");
+        var list = AsIterable(source, quantifier.Kind switch
+        {
+            QuantifierKind.All => "all()",
+            QuantifierKind.Any => "any()",
+            QuantifierKind.None => "none()",
+            _ => "single()",
+        });
         var local = new LocalScope(scope, quantifier.Variable);
         var unknown = false;
         var matches = 0;
