@@ -24,7 +24,7 @@ internal sealed partial class GraphInitializer(
         var cypherRoot = ContentLocator.CypherRoot(environment.ContentRootPath);
         try
         {
-            await ApplyFolderAsync(Path.Combine(cypherRoot, "schema"), cancellationToken).ConfigureAwait(false);
+            await ApplyFolderAsync(Path.Combine(cypherRoot, "schema"), tolerateExistingRules: true, cancellationToken).ConfigureAwait(false);
             var seedFiles = CypherFiles(Path.Combine(cypherRoot, "seed"));
             var version = seedFiles.Count == 0 ? "none" : Path.GetFileNameWithoutExtension(seedFiles[^1]);
 
@@ -62,15 +62,15 @@ internal sealed partial class GraphInitializer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task ApplyFolderAsync(string folder, CancellationToken cancellationToken)
+    private async Task ApplyFolderAsync(string folder, bool tolerateExistingRules, CancellationToken cancellationToken)
     {
         foreach (var file in CypherFiles(folder))
         {
-            await ApplyFileAsync(file, cancellationToken).ConfigureAwait(false);
+            await ApplyFileAsync(file, cancellationToken, tolerateExistingRules).ConfigureAwait(false);
         }
     }
 
-    private async Task ApplyFileAsync(string file, CancellationToken cancellationToken)
+    private async Task ApplyFileAsync(string file, CancellationToken cancellationToken, bool tolerateExistingRules = false)
     {
         var text = await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
         foreach (var statement in CypherScript.Split(text))
@@ -78,6 +78,10 @@ internal sealed partial class GraphInitializer(
             try
             {
                 await backend.RunAsync(new QueryRequest(statement, Mode: AccessMode.Write), cancellationToken).ConfigureAwait(false);
+            }
+            catch (CypherException ex) when (tolerateExistingRules && ex.Code == Core.Errors.StatusCodes.EquivalentSchemaRuleAlreadyExists)
+            {
+                // A store may answer IF NOT EXISTS this way when the rule is already there; that is the goal.
             }
             catch (CypherException ex)
             {
