@@ -56,10 +56,15 @@ internal static partial class TemporalParser
         if (time?.ZoneId is { } zoneId)
         {
             var zoned = CypherDateTime.Of(local, zoneId);
-            if (time.Value.Offset is { } preferred && preferred != zoned.OffsetSeconds
-                && CypherTimeZone.OffsetAt(zoneId, local.LocalEpochSecond - preferred) == preferred)
+            if (time.Value.Offset is { } preferred && preferred != zoned.OffsetSeconds)
             {
-                // An explicit offset picks between the two offsets of an overlap.
+                // An explicit offset may pick between the two offsets of an overlap; any other offset contradicts the zone.
+                if (CypherTimeZone.OffsetAt(zoneId, local.LocalEpochSecond - preferred) != preferred)
+                {
+                    throw TemporalErrors.InvalidValue(
+                        $"Offset {CypherTimeZone.FormatOffset(preferred)} is not valid for {local}[{zoneId}] in \"{text}\".");
+                }
+
                 return CypherDateTime.FromInstant(local.LocalEpochSecond - preferred, local.Time.Nanosecond, zoneId);
             }
 

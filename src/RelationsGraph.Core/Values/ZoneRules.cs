@@ -96,11 +96,24 @@ internal sealed partial class ZoneRules
         return (offset, localEpochSecond - before + offset);
     }
 
-    private static ZoneRules? Load(string id)
+    // Zone ids are matched case-insensitively and with spaces for underscores, as Neo4j's zone parser does.
+    private static readonly Lazy<Dictionary<string, string>> KnownIds = new(() =>
+        TimeZoneInfo.GetSystemTimeZones()
+            .Select(z => z.Id)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(i => i, i => i, StringComparer.OrdinalIgnoreCase));
+
+    private static ZoneRules? Load(string requested)
     {
+        var id = requested.Trim().Replace(' ', '_');
         if (!ValidId().IsMatch(id) || id.Contains("..", StringComparison.Ordinal))
         {
             return null;
+        }
+
+        if (KnownIds.Value.TryGetValue(id, out var canonical))
+        {
+            id = canonical;
         }
 
         TimeZoneInfo zone;

@@ -75,4 +75,20 @@ public class CypherDateTimeTests
     [Fact]
     public void Of_UnknownZone_Throws() =>
         Should.Throw<RelationsGraph.Core.Errors.CypherException>(() => CypherDateTime.Of(CypherLocalDateTime.Parse("2000-01-01T00:00"), "Mars/Olympus"));
+
+    [Fact]
+    public void Of_ZoneIdWithSpaceOrOtherCase_UsesCanonicalId() =>
+        CypherDateTime.Of(CypherLocalDateTime.Parse("2015-07-21T12:00"), "america/los angeles").ToString()
+            .ShouldBe("2015-07-21T12:00-07:00[America/Los_Angeles]");
+
+    [Fact]
+    public void Parse_OffsetContradictingZone_Throws() =>
+        Should.Throw<RelationsGraph.Core.Errors.CypherException>(() => CypherDateTime.Parse("2015-07-21T21:40+05:00[Europe/Stockholm]"));
+
+    [Fact]
+    public void Parse_OffsetInOverlap_PicksThatOffset()
+    {
+        CypherDateTime.Parse("2018-10-28T02:30+01:00[Europe/Berlin]").ToString().ShouldBe("2018-10-28T02:30+01:00[Europe/Berlin]");
+        CypherDateTime.Parse("2018-10-28T02:30+02:00[Europe/Berlin]").ToString().ShouldBe("2018-10-28T02:30+02:00[Europe/Berlin]");
+    }
 }
