@@ -91,4 +91,12 @@ public class CypherDateTimeTests
         CypherDateTime.Parse("2018-10-28T02:30+01:00[Europe/Berlin]").ToString().ShouldBe("2018-10-28T02:30+01:00[Europe/Berlin]");
         CypherDateTime.Parse("2018-10-28T02:30+02:00[Europe/Berlin]").ToString().ShouldBe("2018-10-28T02:30+02:00[Europe/Berlin]");
     }
+
+    [Theory]
+    [InlineData("1818-07-21T21:40:32.142+00:53:28[Europe/Stockholm]")]
+    [InlineData("2018-10-28T02:30+01:00[Europe/Berlin]")]
+    [InlineData("+12345-01-01T00:00Z")]
+    [InlineData("-0044-03-15T12:00:00.000000001-02:05:07")]
+    public void ToString_ThenParse_RoundTrips(string text) =>
+        CypherDateTime.Parse(text).ToString().ShouldBe(text);
 }
