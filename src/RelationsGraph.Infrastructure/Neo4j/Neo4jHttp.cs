@@ -16,6 +16,11 @@ internal sealed class Neo4jHttp
     public const string JsonMediaType = "application/json";
     public const string AffinityHeader = "neo4j-cluster-affinity";
 
+    /// <summary>
+    /// Bodies go to Neo4j, never into a page, so only what JSON requires is escaped ("+02:00" stays readable).
+    /// </summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly Func<HttpClient> _clientFactory;
     private readonly Uri _baseUri;
     private readonly AuthenticationHeaderValue? _authorization;
@@ -74,7 +79,7 @@ internal sealed class Neo4jHttp
         if (writeBody is not null)
         {
             var buffer = new ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
                 writeBody(writer);
             }

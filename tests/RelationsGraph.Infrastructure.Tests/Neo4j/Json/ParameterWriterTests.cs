@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using RelationsGraph.Core.Errors;
 using RelationsGraph.Core.Values;
+using RelationsGraph.Infrastructure.Neo4j;
 using RelationsGraph.Infrastructure.Neo4j.Json;
 
 namespace RelationsGraph.Infrastructure.Tests.Neo4j.Json;
@@ -16,7 +17,7 @@ public sealed class ParameterWriterTests
     private static string Write(Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, Neo4jHttp.WriterOptions))
         {
             write(writer);
         }
@@ -56,8 +57,8 @@ public sealed class ParameterWriterTests
         Typed(CypherLocalTime.Of(12, 50)).ShouldBe("""{"$type":"LocalTime","_value":"12:50"}""");
         Typed(CypherDuration.Of(1, 2, 3 * 3600, 0)).ShouldBe("""{"$type":"Duration","_value":"P1M2DT3H"}""");
         var local = CypherLocalDateTime.Of(CypherDate.Of(2024, 5, 1), CypherLocalTime.Of(10));
-        Typed(CypherDateTime.OfOffset(local, 7200)).ShouldBe("""{"$type":"OffsetDateTime","_value":"2024-05-01T10:00:00+02:00"}""");
-        Typed(CypherDateTime.Of(local, "Europe/Berlin")).ShouldBe("""{"$type":"ZonedDateTime","_value":"2024-05-01T10:00:00+02:00[Europe/Berlin]"}""");
+        Typed(CypherDateTime.OfOffset(local, 7200)).ShouldBe("""{"$type":"OffsetDateTime","_value":"2024-05-01T10:00+02:00"}""");
+        Typed(CypherDateTime.Of(local, "Europe/Berlin")).ShouldBe("""{"$type":"ZonedDateTime","_value":"2024-05-01T10:00+02:00[Europe/Berlin]"}""");
     }
 
     [Fact]
