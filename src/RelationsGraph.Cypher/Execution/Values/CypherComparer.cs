@@ -1,3 +1,4 @@
+using RelationsGraph.Core.Values;
 using RelationsGraph.Cypher.Execution.Functions.Temporal;
 using RelationsGraph.Cypher.Graph;
 
@@ -281,6 +282,8 @@ internal static class CypherComparer
                 return a.Id.CompareTo(((RelationshipEntity)right!).Id);
             case PathValue a:
                 return ComparePathsForOrdering(a, (PathValue)right!);
+            case CypherDuration a:
+                return CompareDurationsForOrdering(a, (CypherDuration)right!);
             default:
                 return TemporalOperations.IsTemporal(left) ? TemporalOperations.Compare(left, right!) ?? 0 : 0;
         }
@@ -468,6 +471,23 @@ internal static class CypherComparer
         }
 
         return left == right ? 0 : left < right ? -1 : 1;
+    }
+
+    // Durations are not comparable with < and >, but ORDER BY needs a total order: component by component.
+    private static int CompareDurationsForOrdering(CypherDuration left, CypherDuration right)
+    {
+        var comparison = left.Months.CompareTo(right.Months);
+        if (comparison == 0)
+        {
+            comparison = left.Days.CompareTo(right.Days);
+        }
+
+        if (comparison == 0)
+        {
+            comparison = left.Seconds.CompareTo(right.Seconds);
+        }
+
+        return comparison != 0 ? comparison : left.Nanoseconds.CompareTo(right.Nanoseconds);
     }
 
     private static int CompareNumberForOrdering(double left, long right) =>
