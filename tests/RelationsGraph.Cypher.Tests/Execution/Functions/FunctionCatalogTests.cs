@@ -42,6 +42,25 @@ public sealed class FunctionCatalogTests
         (actualMin, actualMax).ShouldBe((min, max));
     }
 
+    [Theory]
+    [InlineData("size")]
+    [InlineData("toUpper")]
+    [InlineData("round")]
+    [InlineData("labels")]
+    [InlineData("date")]
+    [InlineData("duration.between")]
+    public void TryGet_ScalarFunctions_AreCallable(string name)
+    {
+        FunctionCatalog.TryGet(name, out var function).ShouldBeTrue();
+
+        function.IsAggregate.ShouldBeFalse();
+        function.Kind.ShouldBe(FunctionKind.Scalar);
+    }
+
+    [Fact]
+    public void Invoke_ScalarByName_RunsTheBody() =>
+        FunctionCatalog.Invoke("toUpper", ["abc"], new Expressions.TestContext()).ShouldBe("ABC");
+
     [Fact]
     public void Evaluate_UnknownFunction_IsSyntaxError() =>
         Fails("noSuchFunction(1)").Detail.ShouldBe("UnknownFunction");
