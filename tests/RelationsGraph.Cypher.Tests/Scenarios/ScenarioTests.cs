@@ -104,7 +104,7 @@ public sealed class ScenarioTests
         JsonValueKind.Null => null,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Array => element.EnumerateArray().Select(Convert).ToList(),
         _ => element.EnumerateObject().ToDictionary(p => p.Name, p => Convert(p.Value)),
