@@ -108,8 +108,11 @@ export class Network {
     node.select();
     this.cy.nodes('.highlight').removeClass('highlight');
     node.addClass('highlight');
+    // Centre on the node itself, not its bounding box (which includes the label below it).
+    const zoom = this.cy.zoom();
+    const p = node.position();
     this.cy.stop();
-    this.cy.center(node);
+    this.cy.pan({ x: this.cy.width() / 2 - p.x * zoom, y: this.cy.height() / 2 - p.y * zoom });
     return true;
   }
 

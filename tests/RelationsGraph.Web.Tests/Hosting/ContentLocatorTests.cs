@@ -32,25 +32,10 @@ public sealed class ContentLocatorTests
 
     private static string FindProjectFolder()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "RelationsGraph.Web");
-            if (File.Exists(Path.Combine(candidate, "RelationsGraph.Web.csproj")))
-            {
-                return candidate;
-            }
-        }
-
-        // The artifacts path may sit outside the repository; the working directory of a test run is inside it.
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "RelationsGraph.Web");
-            if (File.Exists(Path.Combine(candidate, "RelationsGraph.Web.csproj")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("The web project folder was not found above the test run.");
+        var repoRoot = typeof(ContentLocatorTests).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "RepoRoot").Value!;
+        return Path.Combine(repoRoot, "src", "RelationsGraph.Web");
     }
 }

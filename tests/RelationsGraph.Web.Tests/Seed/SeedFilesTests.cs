@@ -63,7 +63,7 @@ public sealed partial class SeedFilesTests
         Seed.ShouldContain("MERGE (s)-[r:TROOP_TRANSFER {id: 'north-korea-troops-russia'}]->(t)");
         Seed.ShouldContain("e.tieId = 'north-korea-troops-russia', e.stance = 'denies'");
         Seed.ShouldContain("e.tieId = 'north-korea-troops-russia', e.stance = 'asserts'");
-        Seed.ShouldContain("r.validFrom = date('2024-06-01'), r.validFromPrecision = 'month'");
+        Seed.ShouldMatch(@"\{id: 'north-korea-russia-defense-pact'\}\]->\(t\)\s+SET r\.status = 'confirmed',\s+r\.phase = 'signed',\s+r\.validFrom = date\('2024-06-01'\),\s+r\.validFromPrecision = 'month'");
     }
 
     [GeneratedRegex(@"MERGE \(s\)-\[r:(?<type>[A-Z_]+) \{id: '(?<id>[a-z0-9-]+)'\}\]->\(t\)")]
