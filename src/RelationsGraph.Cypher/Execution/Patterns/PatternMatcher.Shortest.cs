@@ -130,6 +130,11 @@ internal sealed partial class PatternMatcher
             throw EngineErrors.ShortestPathSameNode();
         }
 
+        if (!all && BidirectionalShortest(rel, start, end, row) is { } shortest && shortest.Length >= rel.Min)
+        {
+            return [shortest];
+        }
+
         var depthOf = new Dictionary<NodeEntity, int> { [start] = 0 };
         var parents = new Dictionary<NodeEntity, List<(RelationshipEntity Rel, NodeEntity From)>>();
         var frontier = new List<NodeEntity> { start };
@@ -216,6 +221,107 @@ internal sealed partial class PatternMatcher
                 rels.RemoveAt(rels.Count - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// Breadth-first from both ends, always growing the smaller frontier, so a path of length k costs about
+    /// two searches of depth k/2 instead of one of depth k. Null when there is no path within the maximum.
+    /// </summary>
+    private PathValue? BidirectionalShortest(RelStepPlan rel, NodeEntity start, NodeEntity end, Row row)
+    {
+        var backwardRel = rel.Flipped();
+        var forward = new Dictionary<NodeEntity, (RelationshipEntity? Rel, NodeEntity? From, int Depth)> { [start] = (null, null, 0) };
+        var backward = new Dictionary<NodeEntity, (RelationshipEntity? Rel, NodeEntity? From, int Depth)> { [end] = (null, null, 0) };
+        var forwardFrontier = new List<NodeEntity> { start };
+        var backwardFrontier = new List<NodeEntity> { end };
+        var forwardDepth = 0;
+        var backwardDepth = 0;
+        while (forwardFrontier.Count > 0 && backwardFrontier.Count > 0 && forwardDepth + backwardDepth < rel.Max)
+        {
+            var growForward = forwardFrontier.Count <= backwardFrontier.Count;
+            var (frontier, seen, other, step) = growForward
+                ? (forwardFrontier, forward, backward, rel)
+                : (backwardFrontier, backward, forward, backwardRel);
+            var depth = (growForward ? forwardDepth : backwardDepth) + 1;
+            var next = new List<NodeEntity>();
+            NodeEntity? meet = null;
+            var best = int.MaxValue;
+            foreach (var node in frontier)
+            {
+                foreach (var (r, o) in RelationshipCandidates(node, step, null))
+                {
+                    _ctx.CheckDeadline();
+                    if (seen.ContainsKey(o) || !PropertiesMatch(rel.Properties, r, row))
+                    {
+                        continue;
+                    }
+
+                    seen[o] = (r, node, depth);
+                    next.Add(o);
+                    if (other.TryGetValue(o, out var there) && depth + there.Depth < best)
+                    {
+                        best = depth + there.Depth;
+                        meet = o;
+                    }
+                }
+            }
+
+            if (growForward)
+            {
+                forwardFrontier = next;
+                forwardDepth = depth;
+            }
+            else
+            {
+                backwardFrontier = next;
+                backwardDepth = depth;
+            }
+
+            if (meet is not null)
+            {
+                return best <= rel.Max ? Join(meet, forward, backward) : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static PathValue Join(
+        NodeEntity meet,
+        Dictionary<NodeEntity, (RelationshipEntity? Rel, NodeEntity? From, int Depth)> forward,
+        Dictionary<NodeEntity, (RelationshipEntity? Rel, NodeEntity? From, int Depth)> backward)
+    {
+        var nodes = new List<NodeEntity>();
+        var rels = new List<RelationshipEntity>();
+        for (var n = meet; ; )
+        {
+            nodes.Add(n);
+            var (r, from, _) = forward[n];
+            if (r is null)
+            {
+                break;
+            }
+
+            rels.Add(r);
+            n = from!;
+        }
+
+        nodes.Reverse();
+        rels.Reverse();
+        for (var n = meet; ; )
+        {
+            var (r, from, _) = backward[n];
+            if (r is null)
+            {
+                break;
+            }
+
+            rels.Add(r);
+            nodes.Add(from!);
+            n = from!;
+        }
+
+        return new PathValue(nodes, rels);
     }
 
     private IEnumerable<Row> SearchWithPredicates(int partIndex, ChainPlan chain, NodeEntity start, NodeEntity end, Row row)

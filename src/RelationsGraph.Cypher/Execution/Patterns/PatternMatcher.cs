@@ -76,8 +76,15 @@ internal sealed partial class PatternMatcher
 
         var chain = _plan.Parts[index];
         var matches = chain.Selector == PathSelector.All ? MatchChain(index, chain, row) : MatchShortest(index, chain, row);
+        var last = index == _plan.Parts.Length - 1;
         foreach (var matched in matches)
         {
+            if (last)
+            {
+                yield return matched;
+                continue;
+            }
+
             foreach (var result in MatchParts(index + 1, matched))
             {
                 yield return result;
@@ -247,9 +254,17 @@ internal sealed partial class PatternMatcher
             yield break;
         }
 
-        foreach (var result in Expand(walk, relIndex + 1, node, bound))
+        if (relIndex + 1 == walk.Rels.Length && walk.Chain.PathVariable is null)
         {
-            yield return result;
+            // The common end of a chain: no path to build, so skip two layers of iterators.
+            yield return bound;
+        }
+        else
+        {
+            foreach (var result in Expand(walk, relIndex + 1, node, bound))
+            {
+                yield return result;
+            }
         }
 
         if (state == BindResult.New)
@@ -262,7 +277,14 @@ internal sealed partial class PatternMatcher
     {
         _ctx.CheckDeadline();
         var rel = walk.Rels[relIndex];
-        if (depth >= rel.Min)
+        if (depth >= rel.Min && rel.Variable is null)
+        {
+            foreach (var result in ContinueAtNode(walk, relIndex, current, row))
+            {
+                yield return result;
+            }
+        }
+        else if (depth >= rel.Min)
         {
             var list = new List<object?>(taken.Count);
             if (walk.Reversed)
