@@ -57,7 +57,7 @@ export class DetailsPanel {
         ['About', actor.description],
       ]),
       el('h2', {}, `Ties (${actor.ties.length})`),
-      actor.ties.length ? sections : el('p', { class: 'muted' }, 'No ties recorded.'));
+      ...(actor.ties.length ? sections : [el('p', { class: 'muted' }, 'No ties recorded.')]));
   }
 
   showTie(details) {
@@ -82,7 +82,7 @@ export class DetailsPanel {
         ...extra,
       ]),
       el('h2', {}, `Evidence (${details.evidence.length})`),
-      details.evidence.length
+      ...(details.evidence.length
         ? details.evidence.map(e => el('div', { class: 'evidence' },
           el('span', { class: `badge ${e.stance}` }, e.stance), ' ',
           e.by ? el('button', { type: 'button', class: 'tie-link', onclick: () => this.onOpenActor(e.by.id) }, e.by.name) : el('span', { class: 'muted' }, 'the source itself'),
@@ -94,6 +94,6 @@ export class DetailsPanel {
             ['Published', e.source?.published?.slice(0, 10)],
             ['Accessed', e.accessed?.slice(0, 10)],
           ])))
-        : el('p', { class: 'muted' }, 'No evidence recorded for this tie.'));
+        : [el('p', { class: 'muted' }, 'No evidence recorded for this tie.')]));
   }
 }

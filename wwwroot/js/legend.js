@@ -3,7 +3,7 @@
 import { STATUS_MARKS } from './style.js';
 
 const ROW = 18;
-const WIDTH = 230;
+const WIDTH = 260;
 const esc = s => String(s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const DASH = { dashed: '8 4', dotted: '2 3' };
 

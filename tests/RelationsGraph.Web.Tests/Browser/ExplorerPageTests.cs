@@ -38,6 +38,14 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
         state.GetProperty("dx").GetDouble().ShouldBeLessThan(2);
         state.GetProperty("dy").GetDouble().ShouldBeLessThan(2);
         await explorer.Page.Locator("[data-testid='details-title']", new() { HasText = "North Korea" }).WaitForAsync();
+        var details = explorer.Page.Locator("#details");
+        (await details.InnerTextAsync()).ShouldContain("Troop transfer (1)");
+        await details.Locator("section", new() { HasText = "Troop transfer" }).GetByRole(AriaRole.Button).ClickAsync();
+        await details.Locator(".badge.denies").First.WaitForAsync();
+        var evidence = await details.InnerTextAsync();
+        evidence.ShouldContain("National Intelligence Service");
+        evidence.ShouldContain("Russia has dismissed South Korean and Western claims");
+        evidence.ShouldContain("Reliability");
         explorer.ShouldHaveNoErrors();
     }
 
