@@ -71,6 +71,9 @@ internal sealed class PatternPlan
     /// <summary>Every named variable of the pattern (nodes, relationships, paths), in order of appearance.</summary>
     public required string[] Variables { get; init; }
 
+    /// <summary>More than one relationship can be bound in a match, so relationship uniqueness must be tracked.</summary>
+    public bool NeedsUniqueness { get; init; } = true;
+
     /// <summary>Conjunct indexes by the pattern variable they wait for.</summary>
     public required IReadOnlyDictionary<string, int[]> ConjunctsByVariable { get; init; }
 }

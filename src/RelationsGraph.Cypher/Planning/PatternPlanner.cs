@@ -60,6 +60,7 @@ internal static class PatternPlanner
             Parts = chains,
             Conjuncts = [.. conjuncts],
             Variables = [.. variables],
+            NeedsUniqueness = chains.Sum(c => c.Relationships.Sum(r => r.VarLength ? 2 : 1)) > 1,
             ConjunctsByVariable = byVariable.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
         };
     }

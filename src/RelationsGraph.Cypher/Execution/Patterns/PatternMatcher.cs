@@ -202,10 +202,14 @@ internal sealed partial class PatternMatcher
             yield break;
         }
 
+        var unique = _plan.NeedsUniqueness;
+        var track = walk.Chain.PathVariable is not null;
+        var lastStep = relIndex + 1 == walk.Rels.Length && !track;
+        var nextStep = walk.Nodes[relIndex + 1];
         foreach (var (r, other) in RelationshipCandidates(current, rel, row))
         {
             _ctx.CheckDeadline();
-            if (_used.Contains(r) || !PropertiesMatch(rel.Properties, r, row))
+            if ((unique && _used.Contains(r)) || !PropertiesMatch(rel.Properties, r, row))
             {
                 continue;
             }
@@ -216,14 +220,65 @@ internal sealed partial class PatternMatcher
                 continue;
             }
 
-            _used.Add(r);
-            walk.PathRels.Add(r);
-            walk.PathNodes.Add(other);
-            if (relState != BindResult.New || OnBind(rel.Variable, afterRel))
+            if (relState == BindResult.New && !OnBind(rel.Variable, afterRel))
             {
+                OnUnbind(rel.Variable);
+                continue;
+            }
+
+            if (lastStep)
+            {
+                // The common end of a chain, bound inline: no path to build and no further steps.
+                var nodeState = BindNode(nextStep, other, afterRel, out var bound);
+                if (nodeState != BindResult.Fail)
+                {
+                    if (nodeState != BindResult.New || OnBind(nextStep.Variable, bound))
+                    {
+                        if (unique)
+                        {
+                            _used.Add(r);
+                        }
+
+                        yield return bound;
+                        if (unique)
+                        {
+                            _used.Remove(r);
+                        }
+                    }
+
+                    if (nodeState == BindResult.New)
+                    {
+                        OnUnbind(nextStep.Variable);
+                    }
+                }
+            }
+            else
+            {
+                if (unique)
+                {
+                    _used.Add(r);
+                }
+
+                if (track)
+                {
+                    walk.PathRels.Add(r);
+                    walk.PathNodes.Add(other);
+                }
+
                 foreach (var result in ContinueAtNode(walk, relIndex, other, afterRel))
                 {
                     yield return result;
+                }
+
+                if (track)
+                {
+                    walk.PathNodes.RemoveAt(walk.PathNodes.Count - 1);
+                    walk.PathRels.RemoveAt(walk.PathRels.Count - 1);
+                }
+
+                if (unique)
+                {
+                    _used.Remove(r);
                 }
             }
 
@@ -231,10 +286,6 @@ internal sealed partial class PatternMatcher
             {
                 OnUnbind(rel.Variable);
             }
-
-            walk.PathNodes.RemoveAt(walk.PathNodes.Count - 1);
-            walk.PathRels.RemoveAt(walk.PathRels.Count - 1);
-            _used.Remove(r);
         }
     }
 
