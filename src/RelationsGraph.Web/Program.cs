@@ -1,11 +1,13 @@
 using RelationsGraph.Infrastructure;
 using RelationsGraph.Web.Hosting;
+using RelationsGraph.Web.Queries;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.UseRepositoryWebRoot();
 builder.Services.AddGraphBackend(builder.Configuration);
 builder.Services.AddNetworkExplorer(builder.Environment);
+builder.Services.AddSavedQueries(builder.Environment);
 builder.Services.AddApiErrorHandling();
 builder.Services.AddControllersWithViews();
 builder.Services.AddOpenApi();

@@ -67,13 +67,18 @@ internal static class ParameterValues
             {
                 value = supplied;
             }
+            else if (parameter.Required)
+            {
+                throw QueryErrors.ParameterMissing(parameter.Name);
+            }
             else if (parameter.Default is { } fallback)
             {
                 value = fallback;
             }
             else
             {
-                throw QueryErrors.ParameterMissing(parameter.Name);
+                result[parameter.Name] = null;
+                continue;
             }
 
             result[parameter.Name] = Convert(parameter, value, registry);
@@ -87,7 +92,7 @@ internal static class ParameterValues
     {
         try
         {
-            Convert(new SavedQueryParameter("value", type, null, null), value, registry: null);
+            Convert(new SavedQueryParameter("value", type), value, registry: null);
             return true;
         }
         catch (Core.Errors.CypherException)

@@ -115,7 +115,7 @@ public sealed partial record QueryHeader(string Name, string? Description, IRead
         }
 
         var description = match.Groups["description"].Success ? match.Groups["description"].Value.Trim() : null;
-        return new SavedQueryParameter(name, type, defaultValue, string.IsNullOrEmpty(description) ? null : description);
+        return new SavedQueryParameter(name, type, defaultValue, string.IsNullOrEmpty(description) ? null : description, Required: defaultValue is null);
     }
 
     [GeneratedRegex(@"^@(?<field>[A-Za-z]+)\b(?<value>.*)$")]

@@ -3,10 +3,7 @@ using System.Text.Json;
 namespace RelationsGraph.Web.Queries;
 
 /// <summary>
-/// One typed parameter of a saved query. <see cref="Default"/> is a JSON value; absent (<see cref="HasDefault"/>
-/// false) makes the parameter required, while an explicit JSON null is a default meaning "any".
+/// One typed parameter of a saved query. <see cref="Default"/> is a JSON value used when a run gives none
+/// (absent means null, "any"); a <see cref="Required"/> parameter has no default and a run must give it.
 /// </summary>
-public sealed record SavedQueryParameter(string Name, string Type, JsonElement? Default, string? Description)
-{
-    public bool HasDefault => Default is not null;
-}
+public sealed record SavedQueryParameter(string Name, string Type, JsonElement? Default = null, string? Description = null, bool Required = false);
