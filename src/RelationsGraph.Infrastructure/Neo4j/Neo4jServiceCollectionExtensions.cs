@@ -37,6 +37,7 @@ public static class Neo4jServiceCollectionExtensions
             .Validate(o => o.Uri is { IsAbsoluteUri: true }, Neo4jMessages.NoUri)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Database), "Graph:Neo4j:Database must not be empty.")
             .Validate(o => o.QueryTimeout > TimeSpan.Zero, "Graph:Neo4j:QueryTimeout must be positive.")
+            .Validate(_ => PasswordSource(configuration) is null, Neo4jMessages.PasswordInFile)
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -57,5 +58,24 @@ public static class Neo4jServiceCollectionExtensions
             sp.GetRequiredService<IOptions<Neo4jOptions>>(),
             sp.GetService<ILogger<Neo4jStartup>>() ?? NullLogger<Neo4jStartup>.Instance));
         return services;
+    }
+
+    /// <summary>
+    /// The settings file the password comes from, when it comes from one other than user-secrets; null when it comes
+    /// from the environment, user-secrets, the command line or memory. A file provider names itself
+    /// "JsonConfigurationProvider for 'appsettings.json' (Optional)".
+    /// </summary>
+    internal static string? PasswordSource(IConfiguration configuration)
+    {
+        if (configuration is not IConfigurationRoot root)
+        {
+            return null;
+        }
+
+        var key = Neo4jOptions.SectionName + ":Password";
+        var winner = root.Providers.LastOrDefault(p => p.TryGet(key, out var value) && !string.IsNullOrEmpty(value));
+        var description = winner?.ToString() ?? "";
+        var isFile = description.Contains(" for '", StringComparison.Ordinal);
+        return isFile && !description.Contains("secrets.json", StringComparison.OrdinalIgnoreCase) ? description : null;
     }
 }
