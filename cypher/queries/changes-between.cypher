@@ -5,13 +5,13 @@
 // @param to: date = "2024-12-31" -- Last day of the window
 MATCH (s:Actor)-[tie]->(t:Actor)
 WITH s, tie, t, [
-  {change: 'began', on: tie.validFrom},
-  {change: 'ended', on: tie.validTo},
-  {change: 'reported', on: tie.reportedOn}
+  {change: 'began', day: tie.validFrom},
+  {change: 'ended', day: tie.validTo},
+  {change: 'reported', day: tie.reportedOn}
 ] AS events
 UNWIND events AS event
 WITH s, tie, t, event
-WHERE event.on IS NOT NULL AND event.on >= date($from) AND event.on <= date($to)
-RETURN event.on AS on, event.change AS change, type(tie) AS type, s.name AS source, t.name AS target,
+WHERE event.day IS NOT NULL AND event.day >= date($from) AND event.day <= date($to)
+RETURN event.day AS day, event.change AS change, type(tie) AS type, s.name AS source, t.name AS target,
        tie.status AS status, tie.id AS tieId, s, tie, t
-ORDER BY on, tieId, change
+ORDER BY day, tieId, change

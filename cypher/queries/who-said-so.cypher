@@ -10,7 +10,7 @@ MATCH (e:Evidence)-[:BY]->(voice:Actor)
 WHERE voice IN voices
 MATCH (s:Actor)-[tie]->(t:Actor)
 WHERE tie.id = e.tieId
-OPTIONAL MATCH (e)-[:CITES]->(source:Source)
+OPTIONAL MATCH (e)-[:CITES]->(src:Source)
 RETURN voice.name AS voice, e.stance AS stance, type(tie) AS type, s.name AS source, t.name AS target,
-       e.quote AS quote, source.title AS cites, s, tie, t
+       e.quote AS quote, src.title AS cites, s, tie, t
 ORDER BY voice, type

@@ -199,7 +199,7 @@ internal static class ParameterValues
             case JsonValueKind.String:
                 return value.GetString();
             case JsonValueKind.Number:
-                return value.TryGetInt64(out var integer) ? integer : value.GetDouble();
+                return value.TryGetInt64(out var integer) ? (object)integer : value.GetDouble();
             case JsonValueKind.True:
                 return true;
             case JsonValueKind.False:
