@@ -118,6 +118,8 @@ async function boot() {
     const node = cy.getElementById(id);
     const elements = await api.neighbourhood({
       actor: id, depth: 1, types: [...state.types], statuses: [...state.statuses], date: state.date ?? undefined, limit: limit(),
+      // What is on the canvas does not use up the cap (kept short for the URL on big canvases).
+      shown: (cy.nodes().length <= 300 ? cy.nodes() : node.neighborhood().nodes()).map(n => n.id()),
     });
     const added = network.add(elements, node.nonempty() ? node : null);
     if (node.nonempty()) network.placeAround(node, added);
@@ -322,7 +324,12 @@ async function boot() {
 }
 
 boot()
-  .catch(err => showError(err, 'The network could not be loaded'))
+  .catch(async err => {
+    // When start-up could not prepare the store, its own words say more than the failed request.
+    const health = await api.health().catch(e => e.problem ?? null);
+    const why = health?.initializationError;
+    showError(why ? { message: why, code: err?.code } : err, 'The network could not be loaded');
+  })
   .finally(() => setBusy(-1));
 
 function removeLast(list, value) {

@@ -23,7 +23,8 @@ public sealed class GraphController : ControllerBase
     /// The actors within <paramref name="depth"/> ties of <paramref name="actor"/> (the whole network when no actor is
     /// given), over ties of the listed types and statuses (comma-separated; absent means all) in force on
     /// <paramref name="date"/> (YYYY-MM-DD; absent means any time). Each actor adds at most <paramref name="limit"/>
-    /// new neighbours per step; <c>more</c> says how many were left out.
+    /// new neighbours per step; <c>more</c> says how many were left out. <paramref name="shown"/> lists actors the
+    /// client already shows (comma-separated), which neither use up the cap nor count as left out.
     /// </summary>
     [HttpGet("neighbourhood")]
     [ProducesResponseType<GraphElements>(StatusCodes.Status200OK)]
@@ -34,6 +35,7 @@ public sealed class GraphController : ControllerBase
         [FromQuery] string? types,
         [FromQuery] string? statuses,
         [FromQuery] string? date,
+        [FromQuery] string? shown,
         CancellationToken cancellationToken,
         [FromQuery] int depth = 1,
         [FromQuery] int limit = 25)
@@ -44,7 +46,8 @@ public sealed class GraphController : ControllerBase
             RequestValidation.TieTypes(types, _registry),
             RequestValidation.Statuses(statuses, _registry),
             RequestValidation.Date(date),
-            RequestValidation.InRange(nameof(limit), limit, 1, RequestValidation.MaxLimit));
+            RequestValidation.InRange(nameof(limit), limit, 1, RequestValidation.MaxLimit),
+            RequestValidation.Ids(shown));
         return await _queries.GetNeighbourhoodAsync(request, cancellationToken);
     }
 

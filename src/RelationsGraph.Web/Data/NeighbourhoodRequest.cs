@@ -2,7 +2,9 @@ namespace RelationsGraph.Web.Data;
 
 /// <summary>
 /// A validated neighbourhood request. A null <see cref="Actor"/> asks for the whole network; null filters
-/// mean "all"; <see cref="Limit"/> caps how many new neighbours one actor adds per step.
+/// mean "all"; <see cref="Limit"/> caps how many new neighbours one actor adds per step. Actors in
+/// <see cref="Shown"/> are already on the analyst's canvas: their ties come back, but they neither use up
+/// the cap nor count among the "+N more".
 /// </summary>
 public sealed record NeighbourhoodRequest(
     string? Actor,
@@ -10,4 +12,5 @@ public sealed record NeighbourhoodRequest(
     IReadOnlyList<string>? Types,
     IReadOnlyList<string>? Statuses,
     DateOnly? Date,
-    int Limit);
+    int Limit,
+    IReadOnlySet<string>? Shown = null);

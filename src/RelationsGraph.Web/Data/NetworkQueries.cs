@@ -143,6 +143,11 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
                     .OrderByDescending(n => n.Confidence).ThenBy(n => n.Name, StringComparer.Ordinal)
                     .ToList();
                 candidatesOf[actor] = neighbours.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+                foreach (var n in neighbours.Where(n => request.Shown?.Contains(n.Id) == true))
+                {
+                    included.Add(n.Id);
+                }
+
                 foreach (var n in neighbours.Where(n => !included.Contains(n.Id)).Take(request.Limit))
                 {
                     included.Add(n.Id);

@@ -32,6 +32,9 @@ internal static class RequestValidation
     public static int InRange(string parameter, int value, int min, int max) =>
         value < min || value > max ? throw ApiErrors.OutOfRange(parameter, value, min, max) : value;
 
+    public static IReadOnlySet<string>? Ids(string? csv) =>
+        csv is null ? null : csv.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+
     public static string Required(string parameter, string? value) =>
         string.IsNullOrWhiteSpace(value) ? throw ApiErrors.Missing(parameter) : value.Trim();
 

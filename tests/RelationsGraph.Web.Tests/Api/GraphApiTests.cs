@@ -78,6 +78,16 @@ public sealed class GraphApiTests(SeededExplorer app)
         graph.GetProperty("more").GetProperty("south-korea").GetInt32().ShouldBe(full.GetProperty("nodes").GetArrayLength() - 3);
     }
 
+    [Fact]
+    public async Task Neighbourhood_ShownActors_NeitherUseTheCapNorCountAsMore()
+    {
+        var graph = await app.Client.GetJsonAsync("/api/graph/neighbourhood?actor=south-korea&limit=2&shown=ukraine,kim-yo-jong,nato");
+        var nodes = graph.Data("nodes").Select(n => n.Str("id")).ToList();
+        nodes.ShouldBe(["south-korea", "nis", "south-korea-nsc", "ukraine", "kim-yo-jong"], ignoreOrder: true);
+        graph.GetProperty("more").GetProperty("south-korea").GetInt32().ShouldBe(2);
+        graph.Data("edges").Select(e => e.Str("id")).ShouldContain("kim-yo-jong-criticises-south-korea");
+    }
+
     [Theory]
     [InlineData("/api/graph/neighbourhood?actor=russia&date=2024-02-30", "2024-02-30")]
     [InlineData("/api/graph/neighbourhood?actor=russia&types=FRIENDS_WITH", "FRIENDS_WITH")]

@@ -71,6 +71,19 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Expand_DoubleTapOnAnActor_AddsNewNeighboursCappedWithACount()
+    {
+        await using var explorer = await ExplorerPage.OpenAsync(fixture, "/?root=kim-yo-jong");
+        await explorer.Page.Locator("#expand-limit").FillAsync("2");
+        await explorer.EvalAsync<bool>("() => { relationsGraph.cy.getElementById('south-korea').emit('dbltap'); return true; }");
+        await explorer.Page.WaitForFunctionAsync("() => relationsGraph.cy.nodes().length === 6");
+        await explorer.WaitReadyAsync();
+        (await explorer.NodeIdsAsync()).ShouldContainAll(["nis", "south-korea-nsc"]);
+        (await explorer.EvalAsync<string>("() => relationsGraph.cy.getElementById('south-korea').data('display')")).ShouldBe("South Korea\n+2 more");
+        explorer.ShouldHaveNoErrors();
+    }
+
+    [Fact]
     public async Task StatusFilter_UncheckingDisputed_HidesTheDisputedTroopTransferOnly()
     {
         await using var explorer = await ExplorerPage.OpenAsync(fixture);
