@@ -26,7 +26,8 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
             projected = Distinct(projected);
         }
 
-        var outputs = Spec.OrderBy.Length > 0 ? Sort(projected, ctx) : projected.Select(p => (p.Output, p.Scope));
+        var keep = limit > long.MaxValue - skip ? long.MaxValue : skip + limit;
+        var outputs = Spec.OrderBy.Length > 0 ? Sort(projected, ctx, keep) : projected.Select(p => (p.Output, p.Scope));
         if (skip > 0)
         {
             outputs = outputs.Skip((int)Math.Min(skip, int.MaxValue));
@@ -183,24 +184,14 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
         }
     }
 
-    private IEnumerable<(Row Output, Row Scope)> Sort(IEnumerable<(Row Output, Row Scope, object?[] Values)> rows, QueryContext ctx)
+    /// <summary>
+    /// Stable ORDER BY. With a LIMIT only the best SKIP+LIMIT rows are kept, in a bounded heap, so a
+    /// top-k over a large input needs neither all rows in memory nor a full sort.
+    /// </summary>
+    private IEnumerable<(Row Output, Row Scope)> Sort(IEnumerable<(Row Output, Row Scope, object?[] Values)> rows, QueryContext ctx, long keep)
     {
         var keys = Spec.OrderBy;
-        var entries = new List<(Row Output, Row Scope, object?[] Keys, int Index)>();
-        var index = 0;
-        foreach (var row in rows)
-        {
-            ctx.CheckDeadline();
-            var values = new object?[keys.Length];
-            for (var k = 0; k < keys.Length; k++)
-            {
-                values[k] = ctx.Evaluate(keys[k].Expression, row.Scope);
-            }
-
-            entries.Add((row.Output, row.Scope, values, index++));
-        }
-
-        entries.Sort((a, b) =>
+        var comparer = Comparer<SortEntry>.Create((a, b) =>
         {
             for (var k = 0; k < keys.Length; k++)
             {
@@ -213,8 +204,47 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
 
             return a.Index.CompareTo(b.Index);
         });
-        return entries.Select(e => (e.Output, e.Scope));
+        var bounded = keep < int.MaxValue;
+        var heap = bounded ? new PriorityQueue<SortEntry, SortEntry>(Comparer<SortEntry>.Create((a, b) => comparer.Compare(b, a))) : null;
+        var entries = new List<SortEntry>();
+        var index = 0;
+        foreach (var row in rows)
+        {
+            ctx.CheckDeadline();
+            var values = new object?[keys.Length];
+            for (var k = 0; k < keys.Length; k++)
+            {
+                values[k] = ctx.Evaluate(keys[k].Expression, row.Scope);
+            }
+
+            var entry = new SortEntry(row.Output, row.Scope, values, index++);
+            if (heap is null)
+            {
+                entries.Add(entry);
+            }
+            else if (heap.Count < keep)
+            {
+                heap.Enqueue(entry, entry);
+            }
+            else if (keep > 0 && comparer.Compare(entry, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(entry, entry);
+            }
+        }
+
+        if (heap is not null)
+        {
+            entries.AddRange(heap.UnorderedItems.Select(i => i.Element));
+        }
+
+        entries.Sort(comparer);
+        foreach (var entry in entries)
+        {
+            yield return (entry.Output, entry.Scope);
+        }
     }
+
+    private sealed record SortEntry(Row Output, Row Scope, object?[] Keys, int Index);
 
     private sealed record Group(object?[] Key, Row First, Aggregator[] Aggregators);
 }
