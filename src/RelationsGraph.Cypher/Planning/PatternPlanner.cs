@@ -112,67 +112,6 @@ internal static class PatternPlanner
         return new RelStepPlan(rel.Variable, rel.Types.ToArray(), rel.Direction, rel.Properties, true, min, max);
     }
 
-    private static NodeStepPlan BuildNode(NodePattern node, List<Conjunct> conjuncts, HashSet<string> patternVariables)
-    {
-        var seeks = new List<SeekHint>();
-        if (node.Properties is MapLiteral map)
-        {
-            foreach (var entry in map.Entries)
-            {
-                if (!ExpressionTree.ReferencedVariables(entry.Value).Overlaps(patternVariables))
-                {
-                    seeks.Add(new SeekHint(entry.Key, entry.Value, false));
-                }
-            }
-        }
-
-        if (node.Variable is not null)
-        {
-            foreach (var conjunct in conjuncts)
-            {
-                if (SeekFrom(conjunct.Predicate, node.Variable, patternVariables) is { } hint)
-                {
-                    seeks.Add(hint);
-                }
-            }
-        }
-
-        return new NodeStepPlan(node.Variable, node.Labels.ToArray(), node.Properties, seeks);
-    }
-
-    /// <summary>Recognises <c>v.p = expr</c>, <c>expr = v.p</c> and <c>v.p IN expr</c> where expr needs no pattern variable.</summary>
-    private static SeekHint? SeekFrom(Expression predicate, string variable, HashSet<string> patternVariables)
-    {
-        if (predicate is not BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.In } binary)
-        {
-            return null;
-        }
-
-        if (IsPropertyOf(binary.Left, variable, out var key) && Independent(binary.Right, patternVariables))
-        {
-            return new SeekHint(key, binary.Right, binary.Operator == BinaryOperator.In);
-        }
-
-        if (binary.Operator == BinaryOperator.Equal && IsPropertyOf(binary.Right, variable, out key) && Independent(binary.Left, patternVariables))
-        {
-            return new SeekHint(key, binary.Left, false);
-        }
-
-        return null;
-    }
-
-    private static bool IsPropertyOf(Expression expression, string variable, out string key)
-    {
-        if (expression is PropertyAccess { Subject: Variable v } access && string.Equals(v.Name, variable, StringComparison.Ordinal))
-        {
-            key = access.Key;
-            return true;
-        }
-
-        key = "";
-        return false;
-    }
-
-    private static bool Independent(Expression expression, HashSet<string> patternVariables) =>
-        !ExpressionTree.ContainsQuerySubquery(expression) && !ExpressionTree.ReferencedVariables(expression).Overlaps(patternVariables);
+    private static NodeStepPlan BuildNode(NodePattern node, List<Conjunct> conjuncts, HashSet<string> patternVariables) =>
+        new(node.Variable, node.Labels.ToArray(), node.Properties, SeekHints.For(node, conjuncts, patternVariables));
 }
