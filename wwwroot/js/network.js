@@ -62,7 +62,7 @@ export class Network {
     const count = eles.nodes().length;
     switch (name) {
       case 'concentric':
-        return { name, concentric: n => n.degree(), levelWidth: () => 2, minNodeSpacing: 30, animate: false };
+        return { name, concentric: n => n.degree(), levelWidth: () => 2, minNodeSpacing: 70, spacingFactor: 1.1, avoidOverlap: true, animate: false };
       case 'breadthfirst': {
         const selected = this.cy.nodes(':selected');
         const roots = selected.nonempty() ? selected : eles.nodes().max(n => n.degree()).ele;
