@@ -35,6 +35,9 @@ internal static class EngineErrors
     public static CypherException UniqueViolation(long existing, string label, IReadOnlyList<string> properties) =>
         new(StatusCodes.ConstraintValidationFailed, $"Node({existing}) already exists with label `{label}` and {Describe(properties)}.");
 
+    public static CypherException RelationshipUniqueViolation(long existing, string type, IReadOnlyList<string> properties) =>
+        new(StatusCodes.ConstraintValidationFailed, $"Relationship({existing}) already exists with type `{type}` and {Describe(properties)}.");
+
     public static CypherException ExistenceViolation(long id, string labelOrType, string property, bool relationship) =>
         new(StatusCodes.ConstraintValidationFailed, $"{(relationship ? "Relationship" : "Node")}({id}) with {(relationship ? "type" : "label")} `{labelOrType}` must have the property `{property}`.");
 

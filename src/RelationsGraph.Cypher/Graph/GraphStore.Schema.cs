@@ -9,6 +9,7 @@ internal sealed partial class GraphStore
     private readonly List<SchemaRule> _rules = [];
     private readonly List<SchemaRule> _existenceRules = [];
     private readonly Dictionary<string, PropertyIndex> _indexes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RelationshipIndex> _relIndexes = new(StringComparer.Ordinal);
 
     public IReadOnlyList<SchemaRule> Rules => _rules;
 
@@ -17,6 +18,9 @@ internal sealed partial class GraphStore
 
     public PropertyIndex? FindIndex(string label, string property) =>
         _indexes.Count == 0 ? null : _indexes.GetValueOrDefault(IndexKey(label, [property]));
+
+    public RelationshipIndex? FindRelationshipIndex(string type, string property) =>
+        _relIndexes.Count == 0 ? null : _relIndexes.GetValueOrDefault(IndexKey(type, [property]));
 
     public PropertyIndex? FindIndex(string label, IReadOnlyList<string> properties) =>
         _indexes.GetValueOrDefault(IndexKey(label, properties));
@@ -38,7 +42,7 @@ internal sealed partial class GraphStore
             }
         }
 
-        if (!rule.ForRelationship && rule.Kind is "UNIQUE" or "NODE_KEY")
+        if (rule.Kind is "UNIQUE" or "NODE_KEY")
         {
             VerifyUnique(rule);
         }
@@ -98,12 +102,34 @@ internal sealed partial class GraphStore
             _existenceRules.Add(rule);
         }
 
-        if (rule.ForRelationship || rule.Kind == "EXISTS")
+        if (rule.Kind == "EXISTS")
         {
             return;
         }
 
         var key = IndexKey(rule.LabelOrType, rule.Properties);
+        if (rule.ForRelationship)
+        {
+            if (!_relIndexes.TryGetValue(key, out var relIndex))
+            {
+                relIndex = new RelationshipIndex(rule.LabelOrType, rule.Properties.ToArray());
+                foreach (var rel in _relationships.Values)
+                {
+                    relIndex.Add(rel);
+                }
+
+                _relIndexes[key] = relIndex;
+            }
+
+            relIndex.Owners++;
+            if (rule.Kind is "UNIQUE" or "NODE_KEY")
+            {
+                relIndex.UniqueOwners++;
+            }
+
+            return;
+        }
+
         if (!_indexes.TryGetValue(key, out var index))
         {
             index = new PropertyIndex(rule.LabelOrType, rule.Properties.ToArray());
@@ -126,12 +152,31 @@ internal sealed partial class GraphStore
     {
         _rules.Remove(rule);
         _existenceRules.Remove(rule);
-        if (rule.ForRelationship || rule.Kind == "EXISTS")
+        if (rule.Kind == "EXISTS")
         {
             return;
         }
 
         var key = IndexKey(rule.LabelOrType, rule.Properties);
+        if (rule.ForRelationship)
+        {
+            if (_relIndexes.TryGetValue(key, out var relIndex))
+            {
+                relIndex.Owners--;
+                if (rule.Kind is "UNIQUE" or "NODE_KEY")
+                {
+                    relIndex.UniqueOwners--;
+                }
+
+                if (relIndex.Owners <= 0)
+                {
+                    _relIndexes.Remove(key);
+                }
+            }
+
+            return;
+        }
+
         if (!_indexes.TryGetValue(key, out var index))
         {
             return;
@@ -151,6 +196,23 @@ internal sealed partial class GraphStore
 
     private void VerifyUnique(SchemaRule rule)
     {
+        if (rule.ForRelationship)
+        {
+            var relProbe = new RelationshipIndex(rule.LabelOrType, rule.Properties.ToArray()) { UniqueOwners = 1 };
+            foreach (var rel in _relationships.Values)
+            {
+                if (relProbe.FindConflict(rel) is { } other)
+                {
+                    throw EngineErrors.ConstraintCreationFailed(
+                        $"Both Relationship({other.Id}) and Relationship({rel.Id}) have the type `{rule.LabelOrType}` and the same value for {string.Join(", ", rule.Properties)}.");
+                }
+
+                relProbe.Add(rel);
+            }
+
+            return;
+        }
+
         var probe = new PropertyIndex(rule.LabelOrType, rule.Properties.ToArray()) { UniqueOwners = 1 };
         foreach (var node in NodesWithLabel(rule.LabelOrType))
         {
@@ -253,6 +315,54 @@ internal sealed partial class GraphStore
         }
 
         return result;
+    }
+
+    private List<RelationshipIndex> RelIndexesCovering(RelationshipEntity rel, string? key)
+    {
+        if (_relIndexes.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new List<RelationshipIndex>();
+        foreach (var index in _relIndexes.Values)
+        {
+            if (string.Equals(index.Type, rel.Type, StringComparison.Ordinal) && (key is null || index.Covers(key)))
+            {
+                result.Add(index);
+            }
+        }
+
+        return result;
+    }
+
+    private void RelIndexAdd(RelationshipEntity rel)
+    {
+        foreach (var index in RelIndexesCovering(rel, null))
+        {
+            index.Add(rel);
+        }
+    }
+
+    private void RelIndexRemove(RelationshipEntity rel)
+    {
+        foreach (var index in RelIndexesCovering(rel, null))
+        {
+            index.Remove(rel);
+        }
+    }
+
+    private static void AddToRelIndexesChecked(RelationshipEntity rel, List<RelationshipIndex> indexes)
+    {
+        foreach (var index in indexes)
+        {
+            if (index.FindConflict(rel) is { } other)
+            {
+                throw EngineErrors.RelationshipUniqueViolation(other.Id, index.Type, index.Properties);
+            }
+
+            index.Add(rel);
+        }
     }
 
     private void IndexAdd(NodeEntity node)

@@ -63,12 +63,14 @@ internal sealed partial class GraphStore
         end.Incoming.Add(rel);
         session.Record(() =>
         {
+            RelIndexRemove(rel);
             start.Outgoing.Remove(rel);
             end.Incoming.Remove(rel);
             _relationships.Remove(rel.Id);
             rel.IsDeleted = true;
         });
         Touch(rel);
+        AddToRelIndexesChecked(rel, RelIndexesCovering(rel, null));
         return rel;
     }
 
@@ -126,9 +128,28 @@ internal sealed partial class GraphStore
             return false;
         }
 
+        var indexes = RelIndexesCovering(rel, key);
+        foreach (var index in indexes)
+        {
+            index.Remove(rel);
+        }
+
         rel.Properties.Set(key, value);
-        session.Record(() => rel.Properties.Set(key, old));
+        session.Record(() =>
+        {
+            foreach (var index in indexes)
+            {
+                index.Remove(rel);
+            }
+
+            rel.Properties.Set(key, old);
+            foreach (var index in indexes)
+            {
+                index.Add(rel);
+            }
+        });
         Touch(rel);
+        AddToRelIndexesChecked(rel, indexes);
         return true;
     }
 
@@ -240,6 +261,7 @@ internal sealed partial class GraphStore
             return false;
         }
 
+        RelIndexRemove(rel);
         rel.Start.Outgoing.Remove(rel);
         rel.End.Incoming.Remove(rel);
         _relationships.Remove(rel.Id);
@@ -250,6 +272,7 @@ internal sealed partial class GraphStore
             _relationships[rel.Id] = rel;
             rel.Start.Outgoing.Add(rel);
             rel.End.Incoming.Add(rel);
+            RelIndexAdd(rel);
         });
         Touch(rel);
         return true;

@@ -120,6 +120,7 @@ internal sealed partial class GraphStore
             store._relationships[id] = rel;
             start.Outgoing.Add(rel);
             end.Incoming.Add(rel);
+            store.RelIndexAdd(rel);
             store._nextRelationshipId = Math.Max(store._nextRelationshipId, id + 1);
         }
     }

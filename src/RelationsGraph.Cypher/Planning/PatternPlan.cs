@@ -15,6 +15,9 @@ internal sealed record RelStepPlan(
     int Min,
     int Max)
 {
+    /// <summary>Equalities on the relationship's properties that a relationship index may answer.</summary>
+    public IReadOnlyList<SeekHint> Seeks { get; init; } = [];
+
     public RelStepPlan Flipped() => this with
     {
         Direction = Direction switch

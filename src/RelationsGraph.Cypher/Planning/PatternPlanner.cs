@@ -76,7 +76,7 @@ internal static class PatternPlanner
     private static ChainPlan BuildChain(PatternPart part, List<Conjunct> conjuncts, HashSet<string> patternVariables)
     {
         var nodes = part.Element.Nodes.Select(n => BuildNode(n, conjuncts, patternVariables)).ToArray();
-        var rels = part.Element.Steps.Select(s => BuildRel(s.Relationship)).ToArray();
+        var rels = part.Element.Steps.Select(s => BuildRel(s.Relationship) with { Seeks = SeekHints.For(s.Relationship, conjuncts, patternVariables) }).ToArray();
         var hasPathPredicates = false;
         if (part.Selector != PathSelector.All)
         {

@@ -38,6 +38,16 @@ internal static class SeekHints
         return seeks;
     }
 
+    public static IReadOnlyList<SeekHint> For(RelationshipPattern rel, IEnumerable<Conjunct> conjuncts, HashSet<string> patternVariables)
+    {
+        if (rel.Length is not null)
+        {
+            return [];
+        }
+
+        return For(new NodePattern(rel.Variable, AstList<string>.Empty, rel.Properties), conjuncts, patternVariables);
+    }
+
     private static SeekHint? SeekFrom(Expression predicate, string variable, HashSet<string> patternVariables)
     {
         if (predicate is not BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.In } binary)

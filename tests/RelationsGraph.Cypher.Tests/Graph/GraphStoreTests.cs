@@ -129,4 +129,21 @@ public sealed class GraphStoreTests
         store.FindIndex("P", "id").ShouldBeNull();
         store.DropRule("i", constraint: false, ifExists: true).ShouldBeFalse();
     }
+
+    [Fact]
+    public void DeleteRelationship_ThenRollback_RestoresItInTheRelationshipIndex()
+    {
+        var (store, session) = NewStore();
+        store.CreateRule(new SchemaRule("t", "UNIQUE", true, "T", ["id"]), ifNotExists: false);
+        var a = store.CreateNode([], []);
+        var r = store.CreateRelationship("T", a, a, [new("id", 1L)]);
+        var mark = session.Mark;
+
+        store.DeleteRelationship(r);
+        store.FindRelationshipIndex("T", "id")!.Seek(1L).ShouldBeEmpty();
+        session.RollbackTo(mark);
+
+        store.FindRelationshipIndex("T", "id")!.Seek(1L).ShouldBe([r]);
+        Should.Throw<CypherException>(() => store.CreateRelationship("T", a, a, [new("id", 1.0)]));
+    }
 }

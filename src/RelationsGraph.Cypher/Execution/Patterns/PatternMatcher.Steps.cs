@@ -134,7 +134,7 @@ internal sealed partial class PatternMatcher
     };
 
     /// <summary>A rough number of candidates for starting at this node.</summary>
-    private long Cost(NodeStepPlan step, Row row)
+    private long Cost(NodeStepPlan step, RelStepPlan? firstRel, Row row)
     {
         if (step.Variable is not null && row.Has(step.Variable))
         {
@@ -144,6 +144,11 @@ internal sealed partial class PatternMatcher
         if (FindSeek(step) is not null)
         {
             return 1;
+        }
+
+        if (firstRel is not null && FindRelationshipSeek(firstRel) is not null)
+        {
+            return 2;
         }
 
         if (step.Labels.Count > 0)
@@ -170,7 +175,58 @@ internal sealed partial class PatternMatcher
         return null;
     }
 
-    private IEnumerable<NodeEntity> StartCandidates(NodeStepPlan step, Row row)
+    private (SeekHint Hint, RelationshipIndex Index)? FindRelationshipSeek(RelStepPlan rel)
+    {
+        if (rel.VarLength)
+        {
+            return null;
+        }
+
+        foreach (var hint in rel.Seeks)
+        {
+            foreach (var type in rel.Types)
+            {
+                if (_store.FindRelationshipIndex(type, hint.Property) is { } index)
+                {
+                    return (hint, index);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The nodes that seeked relationships leave from, seen from the first node of the chain.</summary>
+    private IEnumerable<NodeEntity> RelationshipSeekStarts(RelStepPlan rel, (SeekHint Hint, RelationshipIndex Index) seek, Row row)
+    {
+        var value = _ctx.Evaluate(seek.Hint.Value, row);
+        IEnumerable<object?> keys = seek.Hint.IsList ? value as IReadOnlyList<object?> ?? [] : [value];
+        var starts = new HashSet<NodeEntity>();
+        foreach (var key in keys)
+        {
+            if (key is null)
+            {
+                continue;
+            }
+
+            foreach (var r in seek.Index.Seek(key))
+            {
+                if (rel.Direction != RelationshipDirection.Incoming)
+                {
+                    starts.Add(r.Start);
+                }
+
+                if (rel.Direction != RelationshipDirection.Outgoing)
+                {
+                    starts.Add(r.End);
+                }
+            }
+        }
+
+        return starts;
+    }
+
+    private IEnumerable<NodeEntity> StartCandidates(NodeStepPlan step, Row row, RelStepPlan? firstRel = null)
     {
         if (step.Variable is not null && row.TryGetValue(step.Variable, out var bound))
         {
@@ -200,6 +256,11 @@ internal sealed partial class PatternMatcher
             }
 
             return found;
+        }
+
+        if (firstRel is not null && FindRelationshipSeek(firstRel) is { } relSeek)
+        {
+            return RelationshipSeekStarts(firstRel, relSeek, row);
         }
 
         if (step.Labels.Count > 0)

@@ -133,14 +133,15 @@ internal sealed partial class PatternMatcher
 
     private IEnumerable<Row> MatchChain(int partIndex, ChainPlan chain, Row row)
     {
-        var reversed = chain.Nodes.Length > 1 && Cost(chain.Nodes[^1], row) < Cost(chain.Nodes[0], row);
+        var reversed = chain.Nodes.Length > 1
+            && Cost(chain.Nodes[^1], chain.ReversedRelationships[0], row) < Cost(chain.Nodes[0], chain.Relationships.Length > 0 ? chain.Relationships[0] : null, row);
         var nodes = reversed ? chain.ReversedNodes : chain.Nodes;
         var rels = reversed ? chain.ReversedRelationships : chain.Relationships;
         var pathNodes = _pathNodes[partIndex];
         var pathRels = _pathRels[partIndex];
         var walk = new Walk(chain, nodes, rels, reversed, pathNodes, pathRels);
 
-        foreach (var start in StartCandidates(nodes[0], row))
+        foreach (var start in StartCandidates(nodes[0], row, rels.Length > 0 ? rels[0] : null))
         {
             _ctx.CheckDeadline();
             var state = BindNode(nodes[0], start, row, out var bound);
