@@ -1,7 +1,7 @@
 // Exports of the current view: PNG and SVG with the legend drawn in, JSON of the elements, CSV of visible ties.
 import { legendSvg } from './legend.js';
 
-function download(name, blob) {
+export function download(name, blob) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
