@@ -335,7 +335,7 @@ internal sealed partial class Parser
                     break;
                 case TokenKind.Colon when PeekToken(1).IsWord:
                     DeepenChain(ref count, Current);
-                    subject = new LabelCheck(subject, ParseNodeLabels()) { Position = subject.Position };
+                    subject = new LabelCheck(subject, ParseNodeLabels(inExpression: true)) { Position = subject.Position };
                     break;
                 default:
                     return EndChain(count, subject);

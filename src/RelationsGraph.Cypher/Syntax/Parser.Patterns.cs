@@ -101,8 +101,11 @@ internal sealed partial class Parser
         return new NodePattern(variable, labels, properties) { Position = PositionOf(start) };
     }
 
-    /// <summary>NodeLabels: :Label (:Label | &amp;Label)*. A '|' (label disjunction) has no AST form and is refused.</summary>
-    private AstList<string> ParseNodeLabels()
+    /// <summary>
+    /// NodeLabels: :Label (:Label | &amp;Label)*. In a pattern a following '|' (label disjunction) has no AST form
+    /// and is refused; in an expression it ends the labels, as in <c>[x IN l WHERE x:A | x]</c>.
+    /// </summary>
+    private AstList<string> ParseNodeLabels(bool inExpression = false)
     {
         Expect(TokenKind.Colon, SyntaxMessages.Quoted(":"));
         var labels = new List<string> { ParseSymbolicName(SyntaxMessages.LabelName) };
@@ -112,7 +115,7 @@ internal sealed partial class Parser
             {
                 labels.Add(ParseSymbolicName(SyntaxMessages.LabelName));
             }
-            else if (At(TokenKind.Pipe))
+            else if (At(TokenKind.Pipe) && !inExpression)
             {
                 throw ErrorAt(Current, SyntaxMessages.LabelDisjunctionNotSupported);
             }

@@ -35,18 +35,7 @@ internal sealed partial class Parser
         _tokens = Lexer.Tokenize(text);
     }
 
-    public static Statement Parse(string text)
-    {
-        try
-        {
-            var parser = new Parser(text);
-            return parser.ParseStatement();
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            throw SyntaxError.At(text, 0, 1, 1, SyntaxMessages.NestingTooDeep);
-        }
-    }
+    public static Statement Parse(string text) => new Parser(text).ParseStatement();
 
     private Token Current => _tokens[_index];
 

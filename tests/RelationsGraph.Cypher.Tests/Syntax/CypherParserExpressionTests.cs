@@ -89,6 +89,7 @@ public sealed class CypherParserExpressionTests
         ["+a"] = new UnaryExpression(UnaryOperator.Plus, Var("a")),
         ["(a)"] = Var("a"),
         ["[x IN l WHERE x > 1 | x * 2]"] = new ListComprehension("x", Var("l"), Bin(BinaryOperator.GreaterThan, Var("x"), Lit(1L)), Bin(BinaryOperator.Multiply, Var("x"), Lit(2L))),
+        ["[x IN l WHERE x:A | x]"] = new ListComprehension("x", Var("l"), new LabelCheck(Var("x"), List("A")), Var("x")),
         ["[x IN l]"] = new ListComprehension("x", Var("l"), null, null),
         ["[x IN l | x]"] = new ListComprehension("x", Var("l"), null, Var("x")),
         ["all(x IN l WHERE x)"] = new QuantifierExpression(QuantifierKind.All, "x", Var("l"), Var("x")),
