@@ -36,7 +36,7 @@ internal static class SyntaxMessages
 
     public static string InvalidInput(string found, string expected) => $"Invalid input '{found}': expected {expected}";
 
-    public static string UnexpectedEnd(string expected) => $"Invalid input '': unexpected end of input: expected {expected}";
+    public static string UnexpectedEnd(string expected) => $"Invalid input '': expected {expected} (the query ended)";
 
     public static string InvalidNumber(string text) => $"Invalid number literal '{text}'";
 
