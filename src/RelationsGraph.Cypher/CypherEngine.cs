@@ -46,7 +46,13 @@ public sealed class CypherEngine : IDisposable
     public QueryResult Execute(QueryRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var plan = Prepare(request.Query);
+        if (QueryPrefix.Strip(request.Query, "EXPLAIN", out var explained))
+        {
+            // EXPLAIN compiles only: errors come out with their positions, nothing runs, and a write is not refused.
+            return new QueryResult(Prepare(explained).Columns, [], QueryCounters.None);
+        }
+
+        var plan = Prepare(QueryPrefix.Strip(request.Query, "PROFILE", out var profiled) ? profiled : request.Query);
         if (request.Mode == AccessMode.Read && plan.Writes)
         {
             throw EngineErrors.AccessMode();

@@ -43,7 +43,12 @@ public sealed class EngineTransaction : IDisposable
         StatementPlan plan;
         try
         {
-            plan = _engine.Prepare(query);
+            if (QueryPrefix.Strip(query, "EXPLAIN", out var explained))
+            {
+                return new QueryResult(_engine.Prepare(explained).Columns, [], QueryCounters.None);
+            }
+
+            plan = _engine.Prepare(QueryPrefix.Strip(query, "PROFILE", out var profiled) ? profiled : query);
         }
         catch
         {
