@@ -34,7 +34,7 @@ internal static class ComparisonTable
         }
 
         sb.AppendLine();
-        sb.AppendLine(FormattableString.Invariant($"load {ours["load_ms"]?["total"]} ms; reopen from SQLite {ours["reopen_ms"]} ms; graph heap {ours["graph_heap_mb"]} MB; peak working set {ours["rss_mb"]} MB"));
+        sb.AppendLine(FormattableString.Invariant($"load {ours["load_ms"]?["total"]} ms; reopen from SQLite {ours["reopen_ms"]} ms; graph heap {ours["graph_heap_mb"]} MB; working set after reopen {ours["working_set_after_reopen_mb"]} MB; peak working set {ours["rss_mb"]} MB"));
         sb.AppendLine(Oracle(n, ours));
         return sb.ToString();
     }

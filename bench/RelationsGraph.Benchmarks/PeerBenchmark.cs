@@ -9,7 +9,7 @@ using RelationsGraph.Infrastructure.Sqlite;
 namespace RelationsGraph.Benchmarks;
 
 /// <summary>Loads the generated graph, reopens it from SQLite, times queries a–e and checks the oracle.</summary>
-internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeSpan budget)
+internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeSpan budget, bool reuse)
 {
     private const int MaxDepth = 6;
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -20,55 +20,53 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         var queries = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "queries.json")))!;
         Directory.CreateDirectory(dbRoot);
         var dbPath = Path.Combine(dbRoot, $"relationsgraph-n{n}.db");
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        var output = new JsonObject { ["engine"] = "relationsgraph", ["n"] = n, ["host"] = $"{Environment.ProcessorCount} cores", ["loaded_in_this_run"] = !reuse };
+        if (reuse)
         {
-            File.Delete(dbPath + suffix);
+            if (!File.Exists(dbPath))
+            {
+                Console.Error.WriteLine($"--reuse: {dbPath} does not exist; run once without --reuse first.");
+                return 2;
+            }
         }
-
-        var output = new JsonObject { ["engine"] = "relationsgraph", ["n"] = n, ["host"] = $"{Environment.ProcessorCount} cores" };
-
-        // Load through Cypher, in batches, exactly as an import would.
-        var load = Stopwatch.StartNew();
-        using (var persistence = new SqliteGraphPersistence(dbPath))
-        using (var engine = new CypherEngine(new CypherEngineOptions { DefaultTimeout = TimeSpan.FromMinutes(10) }, persistence))
+        else
         {
-            engine.Execute(new QueryRequest("CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE", Mode: AccessMode.Write));
-            var actors = Stopwatch.StartNew();
-            foreach (var batch in Batches(ReadCsv(Path.Combine(dir, "actors.csv")), 10_000))
-            {
-                engine.Execute(new QueryRequest(
-                    "UNWIND $rows AS r CREATE (:Actor {id: r[0], name: r[1], kind: r[2]})",
-                    new Dictionary<string, object?> { ["rows"] = batch },
-                    AccessMode.Write));
-            }
-
-            var actorsMs = actors.Elapsed.TotalMilliseconds;
-            var ties = Stopwatch.StartNew();
-            foreach (var batch in Batches(ReadCsv(Path.Combine(dir, "ties.csv")), 20_000))
-            {
-                engine.Execute(new QueryRequest(
-                    "UNWIND $rows AS r MATCH (a:Actor {id: r[0]}) MATCH (b:Actor {id: r[1]}) CREATE (a)-[:TIE {type: r[2], since: date(r[3]), status: r[4]}]->(b)",
-                    new Dictionary<string, object?> { ["rows"] = batch },
-                    AccessMode.Write));
-            }
-
-            output["load_ms"] = new JsonObject { ["actors"] = Round(actorsMs), ["ties"] = Round(ties.Elapsed.TotalMilliseconds), ["total"] = Round(load.Elapsed.TotalMilliseconds) };
+            Load(dir, dbPath, output);
         }
 
         output["disk_bytes"] = new[] { "", "-wal" }.Sum(s => File.Exists(dbPath + s) ? new FileInfo(dbPath + s).Length : 0);
+
+        if (Environment.GetEnvironmentVariable("BENCH_READ_ONLY_PROBE") == "1")
+        {
+            // Separates the SQLite scan and decoding from building the in-memory graph.
+            var probe = Stopwatch.StartNew();
+            using (var p = new SqliteGraphPersistence(dbPath))
+            {
+                p.Load(new CountingSink());
+            }
+
+            Console.Error.WriteLine($"sqlite scan + decode only: {probe.Elapsed.TotalMilliseconds:F0} ms");
+        }
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var before = GC.GetTotalMemory(true);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var gen2Before = GC.CollectionCount(2);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var reopen = Stopwatch.StartNew();
         using var store = new SqliteGraphPersistence(dbPath);
         using var db = new CypherEngine(new CypherEngineOptions { DefaultTimeout = TimeSpan.FromMinutes(5) }, store);
         output["reopen_ms"] = Round(reopen.Elapsed.TotalMilliseconds);
+        output["reopen_cpu_ms"] = Round((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        output["reopen_gc_pause_ms"] = Round((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+        output["reopen_gen2_collections"] = GC.CollectionCount(2) - gen2Before;
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         output["graph_heap_mb"] = Math.Round((GC.GetTotalMemory(true) - before) / 1048576.0);
+        output["working_set_after_reopen_mb"] = Math.Round(Process.GetCurrentProcess().WorkingSet64 / 1048576.0);
         output["counts"] = new JsonObject
         {
             ["actors"] = Scalar(db, "MATCH (a:Actor) RETURN count(*) AS c"),
@@ -103,6 +101,42 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         Console.WriteLine();
         Console.WriteLine(ComparisonTable.Render(n, output));
         return 0;
+    }
+
+    private static void Load(string dir, string dbPath, JsonObject output)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(dbPath + suffix);
+        }
+
+        // Load through Cypher, in batches, exactly as an import would.
+        var load = Stopwatch.StartNew();
+        using (var persistence = new SqliteGraphPersistence(dbPath))
+        using (var engine = new CypherEngine(new CypherEngineOptions { DefaultTimeout = TimeSpan.FromMinutes(10) }, persistence))
+        {
+            engine.Execute(new QueryRequest("CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE", Mode: AccessMode.Write));
+            var actors = Stopwatch.StartNew();
+            foreach (var batch in Batches(ReadCsv(Path.Combine(dir, "actors.csv")), 10_000))
+            {
+                engine.Execute(new QueryRequest(
+                    "UNWIND $rows AS r CREATE (:Actor {id: r[0], name: r[1], kind: r[2]})",
+                    new Dictionary<string, object?> { ["rows"] = batch },
+                    AccessMode.Write));
+            }
+
+            var actorsMs = actors.Elapsed.TotalMilliseconds;
+            var ties = Stopwatch.StartNew();
+            foreach (var batch in Batches(ReadCsv(Path.Combine(dir, "ties.csv")), 20_000))
+            {
+                engine.Execute(new QueryRequest(
+                    "UNWIND $rows AS r MATCH (a:Actor {id: r[0]}) MATCH (b:Actor {id: r[1]}) CREATE (a)-[:TIE {type: r[2], since: date(r[3]), status: r[4]}]->(b)",
+                    new Dictionary<string, object?> { ["rows"] = batch },
+                    AccessMode.Write));
+            }
+
+            output["load_ms"] = new JsonObject { ["actors"] = Round(actorsMs), ["ties"] = Round(ties.Elapsed.TotalMilliseconds), ["total"] = Round(load.Elapsed.TotalMilliseconds) };
+        }
     }
 
     private static IReadOnlyDictionary<string, object?> Id(string id) => new Dictionary<string, object?> { ["id"] = id };
@@ -197,5 +231,16 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         {
             yield return batch;
         }
+    }
+
+    private sealed class CountingSink : RelationsGraph.Cypher.Persistence.IGraphLoadSink
+    {
+        public long Items { get; private set; }
+
+        public void AddSchemaRule(RelationsGraph.Cypher.Persistence.SchemaRule rule) => Items++;
+
+        public void AddNode(long id, IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties) => Items++;
+
+        public void AddRelationship(long id, long startNodeId, long endNodeId, string type, IReadOnlyList<KeyValuePair<string, object?>> properties) => Items++;
     }
 }
