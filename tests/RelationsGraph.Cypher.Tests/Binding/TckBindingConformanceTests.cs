@@ -2,6 +2,7 @@ using System.Text;
 using RelationsGraph.Core.Errors;
 using RelationsGraph.Cypher.Binding;
 using RelationsGraph.Cypher.Syntax;
+using RelationsGraph.Cypher.Tests.Tck;
 using Xunit.Abstractions;
 
 namespace RelationsGraph.Cypher.Tests.Binding;
@@ -18,19 +19,12 @@ public sealed class TckBindingConformanceTests(ITestOutputHelper output)
         "UnexpectedSyntax", "InvalidNumberLiteral", "IntegerOverflow", "InvalidUnicodeCharacter", "InvalidUnicodeLiteral", "MissingParameter",
     };
 
-    private sealed record Outcome(TckFeatureQueries.TckQuery Query, string Problem);
+    private sealed record Outcome(TckQuery Query, string Problem);
 
-    [Fact]
+    [TckFact]
     public void Analyze_TckQueries_RejectsCompileTimeErrorsWithTheirDetailAndNothingElse()
     {
-        var features = TckFeatureQueries.FindFeatureDirectory();
-        if (features is null)
-        {
-            output.WriteLine("TCK features not found (set RELATIONSGRAPH_TCK_DIR); nothing to check.");
-            return;
-        }
-
-        var queries = TckFeatureQueries.Load(features).ToList();
+        var queries = TckQueries.Load();
         var falseRejections = new List<Outcome>();
         var wrongDetails = new List<Outcome>();
         var unparsed = new List<Outcome>();
@@ -47,7 +41,7 @@ public sealed class TckBindingConformanceTests(ITestOutputHelper output)
             string? raised;
             try
             {
-                var statement = CypherParser.Parse(query.Query);
+                var statement = CypherParser.Parse(query.Text);
                 try
                 {
                     SemanticAnalyzer.Analyze(statement, new TestProcedureCatalog(query.Procedures));
@@ -105,7 +99,7 @@ public sealed class TckBindingConformanceTests(ITestOutputHelper output)
         foreach (var outcome in outcomes)
         {
             text.Append(title).Append(" | ").Append(outcome.Query.Scenario)
-                .Append(" | ").Append(outcome.Query.Query.ReplaceLineEndings(" "))
+                .Append(" | ").Append(outcome.Query.Text.ReplaceLineEndings(" "))
                 .Append(" | ").AppendLine(outcome.Problem.ReplaceLineEndings(" "));
         }
 
