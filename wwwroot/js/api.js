@@ -1,4 +1,5 @@
 // The one module that talks to the server. Every failure becomes an ApiError carrying the ProblemDetails.
+import { storeAnswered, storeUnavailable } from './availability.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -9,23 +10,32 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson(path, params = {}) {
+// A 503 means the graph store is down (or the Neo4j breaker is open): the banner says so and watches /health.
+export async function request(method, path, { params = {}, body } = {}) {
   const url = new URL(path, window.location.origin);
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null) url.searchParams.set(key, value);
   }
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      method,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch (err) {
     throw new ApiError(0, { title: 'The server cannot be reached', detail: String(err?.message ?? err) });
   }
   const text = await response.text();
-  let body = null;
-  try { body = text ? JSON.parse(text) : null; } catch { body = null; }
-  if (!response.ok) throw new ApiError(response.status, body);
-  return body;
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+  if (response.status === 503) storeUnavailable(json?.detail ?? json?.title);
+  else if (response.ok) storeAnswered();
+  if (!response.ok) throw new ApiError(response.status, json);
+  return json;
 }
+
+const getJson = (path, params) => request('GET', path, { params });
 
 const list = values => (values == null ? undefined : values.join(','));
 

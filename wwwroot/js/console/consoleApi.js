@@ -1,24 +1,8 @@
 // The console's calls to the server: saved queries and Cypher runs. Failures are the explorer's ApiError,
 // carrying the ProblemDetails (code, line, column) so the editor can mark the place.
-import { ApiError } from '../api.js';
+import { request } from '../api.js';
 
-async function send(method, path, body) {
-  let response;
-  try {
-    response = await fetch(new URL(path, window.location.origin), {
-      method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (err) {
-    throw new ApiError(0, { title: 'The server cannot be reached', detail: String(err?.message ?? err) });
-  }
-  const text = await response.text();
-  let json = null;
-  try { json = text ? JSON.parse(text) : null; } catch { json = null; }
-  if (!response.ok) throw new ApiError(response.status, json);
-  return json;
-}
+const send = (method, path, body) => request(method, path, { body });
 
 export const consoleApi = {
   queries: () => send('GET', '/api/queries'),
