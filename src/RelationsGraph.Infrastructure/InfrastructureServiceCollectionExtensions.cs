@@ -2,10 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using RelationsGraph.Core.Backend;
-using RelationsGraph.Cypher;
 using RelationsGraph.Infrastructure.Embedded;
 using RelationsGraph.Infrastructure.Neo4j;
-using RelationsGraph.Infrastructure.Sqlite;
 
 namespace RelationsGraph.Infrastructure;
 
@@ -36,17 +34,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.AddSingleton<IGraphBackend>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<GraphOptions>>().Value;
-            var path = EmbeddedStorePath.Resolve(options.Embedded.Path);
-            var persistence = new SqliteGraphPersistence(path);
-            var engine = new CypherEngine(
-                new CypherEngineOptions
-                {
-                    DefaultTimeout = options.QueryTimeout,
-                    MaxRows = options.MaxRows,
-                    TimeProvider = sp.GetService<TimeProvider>() ?? TimeProvider.System,
-                },
-                persistence);
-            return new EmbeddedGraphBackend(engine, persistence, "SQLite file " + path);
+            return EmbeddedStores.Open(
+                EmbeddedStorePath.Resolve(options.Embedded.Path),
+                options.QueryTimeout,
+                options.MaxRows,
+                sp.GetService<TimeProvider>() ?? TimeProvider.System);
         });
         return services;
     }

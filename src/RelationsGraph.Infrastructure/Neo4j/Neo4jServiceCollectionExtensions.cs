@@ -65,17 +65,6 @@ public static class Neo4jServiceCollectionExtensions
     /// from the environment, user-secrets, the command line or memory. A file provider names itself
     /// "JsonConfigurationProvider for 'appsettings.json' (Optional)".
     /// </summary>
-    internal static string? PasswordSource(IConfiguration configuration)
-    {
-        if (configuration is not IConfigurationRoot root)
-        {
-            return null;
-        }
-
-        var key = Neo4jOptions.SectionName + ":Password";
-        var winner = root.Providers.LastOrDefault(p => p.TryGet(key, out var value) && !string.IsNullOrEmpty(value));
-        var description = winner?.ToString() ?? "";
-        var isFile = description.Contains(" for '", StringComparison.Ordinal);
-        return isFile && !description.Contains("secrets.json", StringComparison.OrdinalIgnoreCase) ? description : null;
-    }
+    internal static string? PasswordSource(IConfiguration configuration) =>
+        ConfigurationSecrets.FileSource(configuration, Neo4jOptions.SectionName + ":Password");
 }

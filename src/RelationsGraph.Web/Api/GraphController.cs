@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Web.Security;
 using RelationsGraph.Web.Data;
 using RelationsGraph.Web.Registry;
 
@@ -8,6 +9,7 @@ namespace RelationsGraph.Web.Api;
 [ApiController]
 [Route("api/graph")]
 [Produces("application/json")]
+[MinimumRole(Roles.Viewer)]
 public sealed class GraphController : ControllerBase
 {
     private readonly NetworkQueries _queries;

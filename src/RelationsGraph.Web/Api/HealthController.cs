@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using RelationsGraph.Core.Backend;
 using RelationsGraph.Core.Errors;
@@ -6,10 +7,14 @@ using RelationsGraph.Web.Initialization;
 
 namespace RelationsGraph.Web.Api;
 
-/// <summary>Which store the app uses and whether it answers; 503 when it does not or start-up failed.</summary>
+/// <summary>
+/// Whether the app and its store answer; 503 when not or when start-up failed. Open to monitors without a session,
+/// which get the status alone: which store, its version and any error text are for signed-in users.
+/// </summary>
 [ApiController]
 [Route("health")]
 [Produces("application/json")]
+[AllowAnonymous]
 public sealed class HealthController : ControllerBase
 {
     private readonly IGraphBackend _backend;
@@ -24,7 +29,7 @@ public sealed class HealthController : ControllerBase
     [HttpGet]
     [ProducesResponseType<HealthReport>(StatusCodes.Status200OK)]
     [ProducesResponseType<HealthReport>(StatusCodes.Status503ServiceUnavailable)]
-    public async Task<ActionResult<HealthReport>> Get(CancellationToken cancellationToken)
+    public async Task<IActionResult> Get(CancellationToken cancellationToken)
     {
         BackendHealth health;
         try
@@ -46,6 +51,9 @@ public sealed class HealthController : ControllerBase
             _state.Phase,
             _state.Error,
             _state.SeedVersion);
-        return StatusCode(healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable, report);
+        var status = healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+        return User.Identity?.IsAuthenticated == true
+            ? StatusCode(status, report)
+            : StatusCode(status, new HealthStatus(report.Status));
     }
 }

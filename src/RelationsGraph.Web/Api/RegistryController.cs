@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Web.Security;
 using RelationsGraph.Web.Registry;
 
 namespace RelationsGraph.Web.Api;
@@ -7,6 +8,7 @@ namespace RelationsGraph.Web.Api;
 [ApiController]
 [Route("api/registry")]
 [Produces("application/json")]
+[MinimumRole(Roles.Viewer)]
 public sealed class RegistryController : ControllerBase
 {
     private readonly NetworkRegistry _registry;

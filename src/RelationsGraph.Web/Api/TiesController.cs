@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Web.Security;
 using RelationsGraph.Web.Data;
 
 namespace RelationsGraph.Web.Api;
@@ -7,6 +8,7 @@ namespace RelationsGraph.Web.Api;
 [ApiController]
 [Route("api/ties")]
 [Produces("application/json")]
+[MinimumRole(Roles.Viewer)]
 public sealed class TiesController : ControllerBase
 {
     private readonly NetworkQueries _queries;

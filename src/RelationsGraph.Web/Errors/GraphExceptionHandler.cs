@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using RelationsGraph.Core.Errors;
+using RelationsGraph.Web.Security;
 using HttpStatus = Microsoft.AspNetCore.Http.StatusCodes;
 using Neo4jCodes = RelationsGraph.Core.Errors.StatusCodes;
 
@@ -8,7 +9,8 @@ namespace RelationsGraph.Web.Errors;
 
 /// <summary>
 /// The one place that turns failures into ProblemDetails: the store's code, line and column as extensions,
-/// never a stack trace or a path. Anything that is not a CypherException becomes a plain 500.
+/// never a stack trace or a path. A refusal found inside an action (<see cref="AccessDeniedException"/>) is a 403, a
+/// body past its limit a 413; anything else that is not a CypherException becomes a plain 500.
 /// </summary>
 internal sealed partial class GraphExceptionHandler(IProblemDetailsService problemDetails, ILogger<GraphExceptionHandler> logger) : IExceptionHandler
 {
@@ -19,20 +21,46 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
             return true;
         }
 
-        var problem = exception is CypherException cypher ? FromCypher(cypher) : Unexpected();
+        var problem = exception switch
+        {
+            CypherException cypher => FromCypher(cypher),
+            AccessDeniedException denied => Refusal(HttpStatus.Status403Forbidden, "Not allowed", denied.Message, ProblemResponses.ForbiddenCode),
+            BadHttpRequestException { StatusCode: HttpStatus.Status413PayloadTooLarge } => Refusal(
+                HttpStatus.Status413PayloadTooLarge, "The request is too large", ProblemResponses.TooLargeDetail(null), ProblemResponses.TooLargeCode),
+            BadHttpRequestException bad => Refusal(bad.StatusCode, "Bad request", "The request could not be read.", Neo4jCodes.RequestInvalid),
+            _ => Unexpected(),
+        };
         if (problem.Status >= HttpStatus.Status500InternalServerError)
         {
             LogServerError(exception, httpContext.Request.Path);
         }
 
         httpContext.Response.StatusCode = problem.Status ?? HttpStatus.Status500InternalServerError;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        if (await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }).ConfigureAwait(false))
         {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        }).ConfigureAwait(false);
+            return true;
+        }
+
+        // A client that accepts no JSON (a browser page) still gets the problem, never the developer page or a bare 500.
+        await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken).ConfigureAwait(false);
+        return true;
     }
+
+    private static ProblemDetails Refusal(int status, string title, string detail, string code)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>The status the handler answers <paramref name="exception"/> with (the audit trail records it before the answer is written).</summary>
+    internal static int StatusOf(Exception exception) => exception switch
+    {
+        CypherException cypher => StatusFor(cypher),
+        AccessDeniedException => HttpStatus.Status403Forbidden,
+        BadHttpRequestException bad => bad.StatusCode,
+        _ => HttpStatus.Status500InternalServerError,
+    };
 
     internal static int StatusFor(CypherException exception) => exception.Code switch
     {

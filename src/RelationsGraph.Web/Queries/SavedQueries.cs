@@ -66,9 +66,12 @@ public sealed partial class SavedQueries(QueryLibrary library, UserQueryStore us
         }
     }
 
-    public async Task<QueryRunResult> RunAsync(string id, JsonElement? parameters, CancellationToken ct)
+    public async Task<QueryRunResult> RunAsync(string id, JsonElement? parameters, CancellationToken ct) =>
+        await RunAsync(await GetAsync(id, ct).ConfigureAwait(false), parameters, ct).ConfigureAwait(false);
+
+    /// <summary>Runs a query already read (the caller records its text first), read-only.</summary>
+    public async Task<QueryRunResult> RunAsync(SavedQuery query, JsonElement? parameters, CancellationToken ct)
     {
-        var query = await GetAsync(id, ct).ConfigureAwait(false);
         var values = ParameterValues.Typed(query.Parameters, parameters, registry);
         return await runner.RunAsync(query.Query, values, write: false, ct).ConfigureAwait(false);
     }
