@@ -1,5 +1,7 @@
 // The one module that talks to the server. Every failure becomes an ApiError carrying the ProblemDetails.
+// Requests that can change something carry the page's anti-forgery token; a lost session goes back to sign-in.
 import { storeAnswered, storeUnavailable } from './availability.js';
+import { session } from './session.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -10,17 +12,26 @@ export class ApiError extends Error {
   }
 }
 
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 // A 503 means the graph store is down (or the Neo4j breaker is open): the banner says so and watches /health.
 export async function request(method, path, { params = {}, body } = {}) {
   const url = new URL(path, window.location.origin);
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null) url.searchParams.set(key, value);
   }
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (!SAFE.has(method)) {
+    const token = session.csrfToken();
+    if (token) headers['X-CSRF-TOKEN'] = token;
+  }
   let response;
   try {
     response = await fetch(url, {
       method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers,
+      credentials: 'same-origin',
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (err) {
@@ -29,6 +40,10 @@ export async function request(method, path, { params = {}, body } = {}) {
   const text = await response.text();
   let json = null;
   try { json = text ? JSON.parse(text) : null; } catch { json = null; }
+  if (response.status === 401) {
+    const back = window.location.pathname + window.location.search;
+    window.location.assign(`/account/signin?returnUrl=${encodeURIComponent(back)}`);
+  }
   if (response.status === 503) storeUnavailable(json?.detail ?? json?.title);
   else if (response.ok) storeAnswered();
   if (!response.ok) throw new ApiError(response.status, json);

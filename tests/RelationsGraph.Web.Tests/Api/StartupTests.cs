@@ -29,13 +29,13 @@ public sealed class StartupTests(SeededExplorer app)
             int firstCount;
             using (var first = new ExplorerFactory(path))
             {
-                using var client = first.CreateClient();
+                using var client = await first.ClientAsync(TestUsers.Viewer);
                 firstCount = (await client.GetJsonAsync("/api/graph/neighbourhood")).GetProperty("edges").GetArrayLength();
                 first.Services.GetRequiredService<InitializationState>().SeededNow.ShouldBeTrue();
             }
 
             using var second = new ExplorerFactory(path);
-            using var again = second.CreateClient();
+            using var again = await second.ClientAsync(TestUsers.Viewer);
             var edges = (await again.GetJsonAsync("/api/graph/neighbourhood")).GetProperty("edges").GetArrayLength();
             second.Services.GetRequiredService<InitializationState>().SeededNow.ShouldBeFalse();
             edges.ShouldBe(firstCount);

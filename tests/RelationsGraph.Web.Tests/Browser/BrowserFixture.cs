@@ -8,7 +8,8 @@ namespace RelationsGraph.Web.Tests.Browser;
 
 /// <summary>
 /// The app on a real port (Kestrel, port 0) over a fresh embedded store, and Debian's Chromium driven by
-/// Playwright. Started once for all browser tests.
+/// Playwright. Started once for all browser tests, which run signed in as an Analyst (signed in once through the
+/// real sign-in page; pages reuse the session cookie) unless a test signs in as someone else.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -27,6 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The Analyst's signed-in browser state (cookies), for new pages.</summary>
+    public string AnalystState { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
@@ -47,6 +51,20 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+        AnalystState = await SignInAsync(TestUsers.Analyst);
+    }
+
+    /// <summary>Signs in through the sign-in page in a fresh context; returns that context's storage state.</summary>
+    public async Task<string> SignInAsync(TestUser user)
+    {
+        await using var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signin");
+        await page.Locator("#signin-name").FillAsync(user.Name);
+        await page.Locator("#signin-password").FillAsync(user.Password);
+        await page.Locator("#btn-signin").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
+        return await context.StorageStateAsync();
     }
 
     public async Task DisposeAsync()

@@ -30,18 +30,24 @@ public sealed class ExplorerPage : IAsyncDisposable
 
     public IReadOnlyList<string> Errors => _errors;
 
-    public static async Task<ExplorerPage> OpenAsync(BrowserFixture fixture, string path = "/")
+    /// <summary>Opens <paramref name="path"/> signed in as the fixture's Analyst, or with <paramref name="storageState"/> (null for the Analyst; "" for nobody).</summary>
+    public static async Task<ExplorerPage> OpenAsync(BrowserFixture fixture, string path = "/", string? storageState = null, bool waitReady = true)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = fixture.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             AcceptDownloads = true,
+            StorageState = storageState is null ? fixture.AnalystState : storageState.Length == 0 ? null : storageState,
         });
         var page = await context.NewPageAsync();
         var explorer = new ExplorerPage(context, page);
         await page.GotoAsync(path);
-        await explorer.WaitReadyAsync();
+        if (waitReady)
+        {
+            await explorer.WaitReadyAsync();
+        }
+
         return explorer;
     }
 

@@ -149,7 +149,7 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
     [Fact]
     public async Task StoreFailure_ShowsAClearMessageInsteadOfABlankCanvas()
     {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString() });
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), StorageState = fixture.AnalystState });
         try
         {
             var page = await context.NewPageAsync();

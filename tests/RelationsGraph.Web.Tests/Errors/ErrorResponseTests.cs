@@ -15,7 +15,7 @@ public sealed class ErrorResponseTests
     public async Task StoreUnavailable_Returns503ProblemWithTheCode()
     {
         using var factory = FailingWith(new CypherException(StatusCodes.ServiceUnavailable, "Connection refused"));
-        using var client = factory.CreateClient();
+        using var client = await factory.ClientAsync(TestUsers.Viewer);
         var problem = await client.GetProblemAsync("/api/actors?q=x", HttpStatusCode.ServiceUnavailable);
         problem.Str("code").ShouldBe(StatusCodes.ServiceUnavailable);
         problem.Str("title").ShouldBe("The graph store is unavailable");
@@ -25,7 +25,7 @@ public sealed class ErrorResponseTests
     public async Task StoreTimeout_Returns504Problem()
     {
         using var factory = FailingWith(new CypherException(StatusCodes.TransactionTimedOut, "Took too long"));
-        using var client = factory.CreateClient();
+        using var client = await factory.ClientAsync(TestUsers.Viewer);
         var problem = await client.GetProblemAsync("/api/graph/neighbourhood", HttpStatusCode.GatewayTimeout);
         problem.Str("code").ShouldBe(StatusCodes.TransactionTimedOut);
     }
@@ -34,7 +34,7 @@ public sealed class ErrorResponseTests
     public async Task StoreSyntaxError_Returns400ProblemWithLineAndColumn()
     {
         using var factory = FailingWith(new CypherException(StatusCodes.SyntaxError, "Invalid input 'X'", line: 2, column: 7));
-        using var client = factory.CreateClient();
+        using var client = await factory.ClientAsync(TestUsers.Viewer);
         var problem = await client.GetProblemAsync("/api/ties/some-tie", HttpStatusCode.BadRequest);
         problem.GetProperty("line").GetInt32().ShouldBe(2);
         problem.GetProperty("column").GetInt32().ShouldBe(7);
@@ -44,7 +44,7 @@ public sealed class ErrorResponseTests
     public async Task Health_StoreThatFails_Returns503SayingWhy()
     {
         using var factory = FailingWith(new CypherException(StatusCodes.ServiceUnavailable, "Connection refused"));
-        using var client = factory.CreateClient();
+        using var client = await factory.ClientAsync(TestUsers.Viewer);
         var health = await client.GetJsonAsync("/health", HttpStatusCode.ServiceUnavailable);
         health.Str("status").ShouldBe("unhealthy");
         health.Str("initialization").ShouldBe("failed");
@@ -55,7 +55,7 @@ public sealed class ErrorResponseTests
     public async Task UnexpectedFailure_Returns500ProblemWithoutInternals()
     {
         using var factory = new ExplorerFactory(null, "Development", services => services.AddSingleton<IGraphBackend>(new ThrowingBackend()));
-        using var client = factory.CreateClient();
+        using var client = await factory.ClientAsync(TestUsers.Viewer);
         var problem = await client.GetProblemAsync("/api/actors/x", HttpStatusCode.InternalServerError);
         problem.Str("detail").ShouldNotContain("secret");
     }

@@ -7,7 +7,8 @@ namespace RelationsGraph.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The app over the real embedded store in a temporary SQLite file (deleted on dispose unless the
-/// caller passed its own path), optionally in another environment or with services replaced.
+/// caller passed its own path; the security store sits beside it), optionally in another environment, with
+/// services replaced or settings added. It starts with the three <see cref="TestUsers"/> unless told not to.
 /// </summary>
 public sealed class ExplorerFactory : WebApplicationFactory<Program>
 {
@@ -18,7 +19,13 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
     {
     }
 
-    public ExplorerFactory(string? storePath, string environment = "Development", Action<IServiceCollection>? services = null, string? contentRoot = null)
+    public ExplorerFactory(
+        string? storePath,
+        string environment = "Development",
+        Action<IServiceCollection>? services = null,
+        string? contentRoot = null,
+        IReadOnlyDictionary<string, string>? settings = null,
+        bool withUsers = true)
     {
         if (storePath is null)
         {
@@ -30,20 +37,42 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
         EnvironmentName = environment;
         _services = services;
         _contentRoot = contentRoot;
+        _settings = settings;
+        _withUsers = withUsers;
     }
 
     private readonly Action<IServiceCollection>? _services;
     private readonly string? _contentRoot;
+    private readonly IReadOnlyDictionary<string, string>? _settings;
+    private readonly bool _withUsers;
 
     public string StorePath { get; }
 
     public string EnvironmentName { get; }
+
+    /// <summary>Signs in as <paramref name="user"/> through the sign-in page (see <see cref="SignIn"/>).</summary>
+    public Task<HttpClient> ClientAsync(TestUser user) => this.CreateClientAsync(user);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Graph:Backend", "Embedded");
         builder.UseSetting("Graph:Embedded:Path", StorePath);
+        // Functional tests run many queries a minute as one user; the limit itself is tested with its own setting.
+        builder.UseSetting("Security:QueriesPerMinute", "100000");
+        if (_withUsers)
+        {
+            foreach (var (key, value) in TestUsers.Configuration)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
+
+        foreach (var (key, value) in _settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_contentRoot is not null)
         {
             builder.UseContentRoot(_contentRoot);

@@ -1,18 +1,36 @@
 namespace RelationsGraph.Web.Tests.Infrastructure;
 
-/// <summary>One app, seeded once, shared by the functional tests of the collection.</summary>
-public sealed class SeededExplorer : IDisposable
+/// <summary>
+/// One app, seeded once, shared by the functional tests of the collection, with a client signed in for each role.
+/// <see cref="Client"/> is the Viewer's: exploring is what a Viewer may do.
+/// </summary>
+public sealed class SeededExplorer : IAsyncLifetime
 {
+    private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
+
     public ExplorerFactory Factory { get; } = new();
 
-    public HttpClient Client => _client ??= Factory.CreateClient();
+    public HttpClient Client => As(TestUsers.Viewer);
 
-    private HttpClient? _client;
+    public HttpClient As(TestUser user) => _clients[user.Role];
 
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        _client?.Dispose();
+        foreach (var user in TestUsers.All)
+        {
+            _clients[user.Role] = await Factory.CreateClientAsync(user);
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+
         Factory.Dispose();
+        return Task.CompletedTask;
     }
 }
 

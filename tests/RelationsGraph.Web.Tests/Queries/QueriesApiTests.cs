@@ -211,10 +211,10 @@ public sealed class QueriesApiTests(QueriesApp app)
     [Fact]
     public async Task Cypher_WriteAskedFor_RunsAndCountsTheChanges()
     {
-        var run = await app.Client.PostJsonAsync("/api/cypher", new { query = "CREATE (n:Scratch {id: 'write-mode'}) RETURN n", write = true });
+        var run = await app.Admin.PostJsonAsync("/api/cypher", new { query = "CREATE (n:Scratch {id: 'write-mode'}) RETURN n", write = true });
         run.GetProperty("counters").GetProperty("nodesCreated").GetInt32().ShouldBe(1);
         run.GetProperty("graph").Data("nodes").Single().Str("label").ShouldBe("write-mode");
-        await app.Client.PostJsonAsync("/api/cypher", new { query = "MATCH (n:Scratch {id: 'write-mode'}) DELETE n", write = true });
+        await app.Admin.PostJsonAsync("/api/cypher", new { query = "MATCH (n:Scratch {id: 'write-mode'}) DELETE n", write = true });
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class QueriesApiTests(QueriesApp app)
     public async Task Cypher_WritesSwitchedOff_AreRefused()
     {
         using var factory = new ExplorerFactory(null, "Development", services => services.Configure<QueryConsoleOptions>(o => o.AllowWrites = false));
-        using var client = factory.CreateClient();
+        using var client = await factory.ClientAsync(TestUsers.Admin);
         var problem = await client.PostJsonAsync("/api/cypher", new { query = "CREATE (n:Scratch) RETURN n", write = true }, HttpStatusCode.BadRequest);
         problem.Str("code").ShouldBe(AccessModeCode);
     }
@@ -251,7 +251,7 @@ public sealed class QueriesApiTests(QueriesApp app)
     public async Task Cypher_LongerThanTheTimeout_Is504TransactionTimedOut()
     {
         using var factory = new ExplorerFactory(null, "Development", services => services.Configure<QueryConsoleOptions>(o => o.Timeout = TimeSpan.FromMilliseconds(200)));
-        using var client = factory.CreateClient();
+        using var client = await factory.ClientAsync(TestUsers.Analyst);
         var problem = await client.PostJsonAsync("/api/cypher", new { query = "UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n" }, HttpStatusCode.GatewayTimeout);
         problem.Str("code").ShouldBe("Neo.ClientError.Transaction.TransactionTimedOut");
     }

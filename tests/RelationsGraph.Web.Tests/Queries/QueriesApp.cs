@@ -9,22 +9,31 @@ namespace RelationsGraph.Web.Tests.Queries;
 
 /// <summary>
 /// The app over its own seeded embedded store (saved queries write to it), with a row cap small enough to test.
-/// Shared by the query API tests.
+/// Shared by the query API tests. <see cref="Client"/> is an Analyst's (who saves queries and runs console reads);
+/// <see cref="Admin"/> runs console writes.
 /// </summary>
-public sealed class QueriesApp : IDisposable
+public sealed class QueriesApp : IAsyncLifetime
 {
     public const int MaxRows = 100;
 
     public ExplorerFactory Factory { get; } = new(null, "Development", services => services.Configure<QueryConsoleOptions>(o => o.MaxRows = MaxRows));
 
-    public HttpClient Client => _client ??= Factory.CreateClient();
+    public HttpClient Client { get; private set; } = null!;
 
-    private HttpClient? _client;
+    public HttpClient Admin { get; private set; } = null!;
 
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        _client?.Dispose();
+        Client = await Factory.ClientAsync(TestUsers.Analyst);
+        Admin = await Factory.ClientAsync(TestUsers.Admin);
+    }
+
+    public Task DisposeAsync()
+    {
+        Client?.Dispose();
+        Admin?.Dispose();
         Factory.Dispose();
+        return Task.CompletedTask;
     }
 }
 

@@ -7,6 +7,7 @@ import { ParameterForm } from './form.js';
 import { readLink, writeLink } from './link.js';
 import { Results } from './results.js';
 import { readHistory, remember } from './runHistory.js';
+import { session } from '../session.js';
 
 const $ = id => document.getElementById(id);
 let busy = 1;
@@ -55,6 +56,15 @@ async function boot() {
     onError: err => showError(err),
   });
   window.relationsGraph = { cy: results.network.cy, network: results.network, registry, editor, results, form };
+
+  // The page offers what the role allows (the server refuses the rest anyway): Viewers run saved queries as they
+  // are, Analysts also write and save their own read queries, Admins may also run writes.
+  const canEdit = session.atLeast('Analyst');
+  if (!session.atLeast('Admin')) $('run-write').closest('label').hidden = true;
+  if (!canEdit) {
+    for (const id of ['btn-save', 'btn-save-as', 'btn-delete', 'btn-new']) $(id).hidden = true;
+    editor.cm.setOption('readOnly', true);
+  }
 
   function renderTags() {
     const tags = [...new Set(state.queries.flatMap(q => q.tags ?? []))].sort();
