@@ -1,5 +1,9 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using RelationsGraph.Core.Backend;
@@ -11,10 +15,16 @@ namespace RelationsGraph.IntegrationTests.Functional;
 
 /// <summary>
 /// The whole app, configured by settings alone: on the embedded store, or on the Neo4j backend talking HTTP to
-/// <see cref="EngineBackedQueryApi"/>.
+/// <see cref="EngineBackedQueryApi"/>. Its users and audit trail live in an in-memory security store; one Viewer
+/// account is configured, and <see cref="SignedInClientAsync"/> signs in as it through the sign-in page.
 /// </summary>
-public sealed class ExplorerApp : WebApplicationFactory<Program>
+public sealed partial class ExplorerApp : WebApplicationFactory<Program>
 {
+    public const string ViewerName = "viewer";
+    public const string ViewerPassword = "viewer-password-1";
+
+    private static readonly Lazy<string> ViewerHash = new(() => new PasswordHasher<object>().HashPassword(new object(), ViewerPassword));
+
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly ServiceProvider? _fakeServerEngine;
 
@@ -57,12 +67,37 @@ public sealed class ExplorerApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.UseSetting("Security:StorePath", ":memory:");
+        builder.UseSetting($"Auth:Users:{ViewerName}:Role", "Viewer");
+        builder.UseSetting($"Auth:Users:{ViewerName}:PasswordHash", ViewerHash.Value);
+
         if (FakeNeo4j is { } fake)
         {
             builder.ConfigureTestServices(services =>
                 services.AddHttpClient(Neo4jServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => fake));
         }
     }
+
+    /// <summary>A client with the Viewer's session, got through the real sign-in form (its anti-forgery field included).</summary>
+    public async Task<HttpClient> SignedInClientAsync()
+    {
+        var client = CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler());
+        using var form = await client.GetAsync(new Uri("/account/signin", UriKind.Relative));
+        var token = FormToken().Match(await form.Content.ReadAsStringAsync());
+        token.Success.ShouldBeTrue("the sign-in page has no anti-forgery field");
+        using var fields = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = ViewerName,
+            ["Password"] = ViewerPassword,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+        });
+        using var signedIn = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), fields);
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex FormToken();
 
     protected override void Dispose(bool disposing)
     {

@@ -81,7 +81,7 @@ public sealed class ExplorerOverFakeNeo4jTests : IDisposable
 
     private static async Task<(HttpStatusCode Status, string Body)> GetAsync(ExplorerApp app, string url)
     {
-        using var client = app.CreateClient();
+        using var client = await app.SignedInClientAsync();
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
