@@ -12,7 +12,7 @@ namespace RelationsGraph.Web.Errors;
 /// never a stack trace or a path. A refusal found inside an action (<see cref="AccessDeniedException"/>) is a 403, a
 /// body past its limit a 413; anything else that is not a CypherException becomes a plain 500.
 /// </summary>
-internal sealed partial class GraphExceptionHandler(IProblemDetailsService problemDetails, ILogger<GraphExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class GraphExceptionHandler(ILogger<GraphExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -35,14 +35,8 @@ internal sealed partial class GraphExceptionHandler(IProblemDetailsService probl
             LogServerError(exception, httpContext.Request.Path);
         }
 
-        httpContext.Response.StatusCode = problem.Status ?? HttpStatus.Status500InternalServerError;
-        if (await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }).ConfigureAwait(false))
-        {
-            return true;
-        }
-
         // A client that accepts no JSON (a browser page) still gets the problem, never the developer page or a bare 500.
-        await httpContext.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken).ConfigureAwait(false);
+        await ProblemResponses.WriteAsync(httpContext, problem, exception).ConfigureAwait(false);
         return true;
     }
 

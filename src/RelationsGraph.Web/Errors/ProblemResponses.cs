@@ -67,16 +67,27 @@ internal static class ProblemResponses
         await WriteAsync(context, problem).ConfigureAwait(false);
     }
 
-    /// <summary>Through the ProblemDetails service when the client's Accept allows, and as problem+json regardless otherwise.</summary>
+    /// <summary>
+    /// Through the ProblemDetails service (which adds the type and trace id) when the client accepts JSON; as plain
+    /// problem+json otherwise (a browser's form post), so no refusal is ever an empty body or an error page.
+    /// </summary>
     public static async Task WriteAsync(HttpContext context, ProblemDetails problem, Exception? exception = null)
     {
         context.Response.StatusCode = problem.Status ?? HttpStatus.Status500InternalServerError;
         var service = context.RequestServices.GetService<IProblemDetailsService>();
-        if (service is not null && await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception }).ConfigureAwait(false))
+        if (service is not null && AcceptsJson(context.Request)
+            && await service.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception }).ConfigureAwait(false))
         {
             return;
         }
 
+        problem.Extensions["traceId"] = context.TraceIdentifier;
         await context.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json").ConfigureAwait(false);
+    }
+
+    private static bool AcceptsJson(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        return accept.Length == 0 || accept.Contains("json", StringComparison.OrdinalIgnoreCase) || accept.Contains("*/*", StringComparison.Ordinal);
     }
 }

@@ -58,8 +58,10 @@ public sealed class ExplorerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Graph:Backend", "Embedded");
         builder.UseSetting("Graph:Embedded:Path", StorePath);
-        // Functional tests run many queries a minute as one user; the limit itself is tested with its own setting.
+        // Functional tests run many queries and sign-ins a minute from one address; the limits themselves are tested
+        // with their own settings.
         builder.UseSetting("Security:QueriesPerMinute", "100000");
+        builder.UseSetting("Security:SignInPerMinute", "100000");
         if (_withUsers)
         {
             foreach (var (key, value) in TestUsers.Configuration)
