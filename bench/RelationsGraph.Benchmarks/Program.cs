@@ -5,6 +5,15 @@ using RelationsGraph.Benchmarks;
 // --reuse skips the load and opens the SQLite file an earlier run left, so a fresh process measures reopen time and
 // the memory that holding the graph costs, without the load's garbage in its peak working set.
 // env BENCH_BUDGET_S: time budget per query (default 60 s).
+//   dotnet run -c Release --project bench/RelationsGraph.Benchmarks -- timeouts [timeoutMs=200] [repeats=10]
+// measures how far past the deadline a timed-out query runs.
+if (args.Length > 0 && args[0] == "timeouts")
+{
+    var ms = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
+    var repeats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+    return TimeoutBenchmark.Run(TimeSpan.FromMilliseconds(ms), repeats);
+}
+
 var reuse = args.Contains("--reuse");
 var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 var n = positional.Length > 0 ? int.Parse(positional[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;

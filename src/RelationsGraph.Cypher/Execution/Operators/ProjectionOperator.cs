@@ -193,6 +193,8 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
         var keys = Spec.OrderBy;
         var comparer = Comparer<SortEntry>.Create((a, b) =>
         {
+            // A sort of millions of rows takes seconds; the deadline must still hold inside it.
+            ctx.CheckDeadline();
             for (var k = 0; k < keys.Length; k++)
             {
                 var c = CypherComparer.CompareForOrdering(a.Keys[k], b.Keys[k]);
@@ -237,7 +239,16 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
             entries.AddRange(heap.UnorderedItems.Select(i => i.Element));
         }
 
-        entries.Sort(comparer);
+        try
+        {
+            entries.Sort(comparer);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is Core.Errors.CypherException inner)
+        {
+            // List.Sort wraps whatever the comparer throws; the timeout must come out as itself.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(inner);
+        }
+
         foreach (var entry in entries)
         {
             yield return (entry.Output, entry.Scope);
