@@ -1,5 +1,6 @@
 using RelationsGraph.Infrastructure;
 using RelationsGraph.Web.Audit;
+using RelationsGraph.Web.Editing;
 using RelationsGraph.Web.Hosting;
 using RelationsGraph.Web.Queries;
 using RelationsGraph.Web.Security;
@@ -12,6 +13,7 @@ builder.Services.AddGraphBackend(builder.Configuration);
 builder.Services.AddNetworkExplorer(builder.Environment);
 builder.Services.AddSavedQueries(builder.Environment);
 builder.Services.AddAuditTrail();
+builder.Services.AddEditing();
 builder.Services.AddApiErrorHandling();
 builder.Services.AddControllersWithViews();
 builder.Services.AddOpenApi();

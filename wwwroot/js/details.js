@@ -1,5 +1,6 @@
 // The details panel: an actor with its ties grouped by type, or a tie with its evidence.
 import { el, formatDate } from './dom.js';
+import { editActorLink, editTieLink } from './editLinks.js';
 
 function definitions(pairs) {
   return el('dl', {}, pairs.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
@@ -50,6 +51,7 @@ export class DetailsPanel {
     this.container.replaceChildren(
       el('h2', {}, this.kindLabel(actor.kind)),
       el('h3', { 'data-testid': 'details-title' }, actor.name),
+      editActorLink(actor.id),
       definitions([
         ['Id', actor.id],
         ['Aliases', actor.aliases?.join(', ')],
@@ -70,6 +72,7 @@ export class DetailsPanel {
         el('button', { type: 'button', class: 'tie-link', onclick: () => this.onOpenActor(tie.source) }, tie.sourceName),
         ` ${arrow} `,
         el('button', { type: 'button', class: 'tie-link', onclick: () => this.onOpenActor(tie.target) }, tie.targetName)),
+      editTieLink(tie.id),
       definitions([
         ['Status', tie.status],
         ['Phase', tie.phase],

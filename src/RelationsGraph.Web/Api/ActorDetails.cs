@@ -1,6 +1,6 @@
 namespace RelationsGraph.Web.Api;
 
-/// <summary>An actor with all its ties (the view groups them by type).</summary>
+/// <summary>An actor with all its ties (the view groups them by type) and the version a change must send back.</summary>
 public sealed record ActorDetails(
     string Id,
     string Name,
@@ -8,4 +8,5 @@ public sealed record ActorDetails(
     IReadOnlyList<string> Aliases,
     string? Country,
     string? Description,
+    long Version,
     IReadOnlyList<TieSummary> Ties);

@@ -2,7 +2,8 @@ namespace RelationsGraph.Web.Api;
 
 /// <summary>
 /// A tie between two actors. Dates are ISO dates (first day of their period) with their precision
-/// ("year", "month", "day"); for symmetric types source and target are in stored order only.
+/// ("year", "month", "day"); for symmetric types source and target are in stored order only. <c>Version</c> is what
+/// a change must send back (0 for a tie never edited here).
 /// </summary>
 public sealed record TieSummary(
     string Id,
@@ -20,4 +21,5 @@ public sealed record TieSummary(
     string? ReportedOn,
     long? Confidence,
     string? Summary,
+    long Version,
     IReadOnlyDictionary<string, object?> Properties);

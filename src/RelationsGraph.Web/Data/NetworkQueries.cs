@@ -22,7 +22,7 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
         r.id AS id, type(r) AS type, s.id AS source, s.name AS sourceName, t.id AS target, t.name AS targetName,
         r.status AS status, r.phase AS phase, toString(r.validFrom) AS validFrom, r.validFromPrecision AS validFromPrecision,
         toString(r.validTo) AS validTo, r.validToPrecision AS validToPrecision, toString(r.reportedOn) AS reportedOn,
-        r.confidence AS confidence, r.summary AS summary, properties(r) AS properties
+        r.confidence AS confidence, r.summary AS summary, coalesce(r.version, 0) AS version, properties(r) AS properties
         """;
 
     private const string TieFilter =
@@ -38,7 +38,8 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
         LIMIT $limit
         """;
 
-    internal const string ActorQuery = $"MATCH (a:Actor {{id: $id}}) RETURN {ActorColumns}, a.description AS description";
+    internal const string ActorQuery =
+        $"MATCH (a:Actor {{id: $id}}) RETURN {ActorColumns}, a.description AS description, coalesce(a.version, 0) AS version";
 
     internal const string ActorsByIdQuery = $"MATCH (a:Actor) WHERE a.id IN $ids RETURN {ActorColumns}";
 
@@ -66,7 +67,7 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
 
     private static readonly HashSet<string> TieColumnProperties = new(StringComparer.Ordinal)
     {
-        "id", "status", "phase", "validFrom", "validFromPrecision", "validTo", "validToPrecision", "reportedOn", "confidence", "summary",
+        "id", "status", "phase", "validFrom", "validFromPrecision", "validTo", "validToPrecision", "reportedOn", "confidence", "summary", "version",
     };
 
     public async Task<IReadOnlyList<ActorSummary>> SearchActorsAsync(string? text, CancellationToken ct)
@@ -98,6 +99,7 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
             row.Strings("aliases"),
             row.String("country"),
             row.String("description"),
+            row.Long("version") ?? 0,
             ties.OrderBy(t => t.Type, StringComparer.Ordinal).ThenBy(t => t.Id, StringComparer.Ordinal).ToList());
     }
 
@@ -339,6 +341,7 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
             row.String("reportedOn"),
             row.Long("confidence"),
             row.String("summary"),
+            row.Long("version") ?? 0,
             extra);
     }
 }

@@ -15,6 +15,12 @@ internal static class ApiErrors
     public static CypherException TieNotFound(string id) =>
         new(Neo4jCodes.EntityNotFound, $"There is no tie with id '{id}'.");
 
+    public static CypherException SourceNotFound(string id) =>
+        new(Neo4jCodes.EntityNotFound, $"There is no source with id '{id}'.");
+
+    public static CypherException EvidenceNotFound(string id) =>
+        new(Neo4jCodes.EntityNotFound, $"There is no evidence with id '{id}'.");
+
     public static CypherException Missing(string parameter) =>
         new(Neo4jCodes.RequestInvalid, $"The parameter '{parameter}' is required.");
 

@@ -10,7 +10,8 @@ namespace RelationsGraph.Web.Errors;
 /// <summary>
 /// The one place that turns failures into ProblemDetails: the store's code, line and column as extensions,
 /// never a stack trace or a path. A refusal found inside an action (<see cref="AccessDeniedException"/>) is a 403, a
-/// body past its limit a 413; anything else that is not a CypherException becomes a plain 500.
+/// body past its limit a 413, a refused edit (<see cref="EditException"/>) a validation problem with its code, per-field
+/// errors and figures; anything else that is not a CypherException becomes a plain 500.
 /// </summary>
 internal sealed partial class GraphExceptionHandler(ILogger<GraphExceptionHandler> logger) : IExceptionHandler
 {
@@ -28,6 +29,7 @@ internal sealed partial class GraphExceptionHandler(ILogger<GraphExceptionHandle
             BadHttpRequestException { StatusCode: HttpStatus.Status413PayloadTooLarge } => Refusal(
                 HttpStatus.Status413PayloadTooLarge, "The request is too large", ProblemResponses.TooLargeDetail(null), ProblemResponses.TooLargeCode),
             BadHttpRequestException bad => Refusal(bad.StatusCode, "Bad request", "The request could not be read.", Neo4jCodes.RequestInvalid),
+            EditException edit => FromEdit(edit),
             _ => Unexpected(),
         };
         if (problem.Status >= HttpStatus.Status500InternalServerError)
@@ -53,6 +55,7 @@ internal sealed partial class GraphExceptionHandler(ILogger<GraphExceptionHandle
         CypherException cypher => StatusFor(cypher),
         AccessDeniedException => HttpStatus.Status403Forbidden,
         BadHttpRequestException bad => bad.StatusCode,
+        EditException edit => edit.Status,
         _ => HttpStatus.Status500InternalServerError,
     };
 
@@ -91,6 +94,23 @@ internal sealed partial class GraphExceptionHandler(ILogger<GraphExceptionHandle
         if (exception.Column is { } column)
         {
             problem.Extensions["column"] = column;
+        }
+
+        return problem;
+    }
+
+    internal static ProblemDetails FromEdit(EditException exception)
+    {
+        var problem = new ValidationProblemDetails(exception.Errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))
+        {
+            Status = exception.Status,
+            Title = exception.Title,
+            Detail = exception.Message,
+        };
+        problem.Extensions["code"] = exception.Code;
+        foreach (var (key, value) in exception.Extensions)
+        {
+            problem.Extensions[key] = value;
         }
 
         return problem;

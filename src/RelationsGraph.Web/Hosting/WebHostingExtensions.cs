@@ -40,7 +40,7 @@ internal static class WebHostingExtensions
 
     public static IServiceCollection AddApiErrorHandling(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ModelStateProblems.AddCode);
         services.AddExceptionHandler<GraphExceptionHandler>();
         return services;
     }
