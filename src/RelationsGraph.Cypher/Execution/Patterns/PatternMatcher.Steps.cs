@@ -175,21 +175,31 @@ internal sealed partial class PatternMatcher
         return null;
     }
 
-    private (SeekHint Hint, RelationshipIndex Index)? FindRelationshipSeek(RelStepPlan rel)
+    // A pattern with several types (r:A|B) may start from index seeks only when every type has an index on the
+    // property: seeking some types' indexes alone would miss the relationships of the others.
+    private (SeekHint Hint, IReadOnlyList<RelationshipIndex> Indexes)? FindRelationshipSeek(RelStepPlan rel)
     {
-        if (rel.VarLength)
+        if (rel.VarLength || rel.Types.Count == 0)
         {
             return null;
         }
 
         foreach (var hint in rel.Seeks)
         {
+            var indexes = new List<RelationshipIndex>(rel.Types.Count);
             foreach (var type in rel.Types)
             {
-                if (_store.FindRelationshipIndex(type, hint.Property) is { } index)
+                if (_store.FindRelationshipIndex(type, hint.Property) is not { } index)
                 {
-                    return (hint, index);
+                    break;
                 }
+
+                indexes.Add(index);
+            }
+
+            if (indexes.Count == rel.Types.Count)
+            {
+                return (hint, indexes);
             }
         }
 
@@ -197,7 +207,7 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>The nodes that seeked relationships leave from, seen from the first node of the chain.</summary>
-    private IEnumerable<NodeEntity> RelationshipSeekStarts(RelStepPlan rel, (SeekHint Hint, RelationshipIndex Index) seek, Row row)
+    private IEnumerable<NodeEntity> RelationshipSeekStarts(RelStepPlan rel, (SeekHint Hint, IReadOnlyList<RelationshipIndex> Indexes) seek, Row row)
     {
         var value = _ctx.Evaluate(seek.Hint.Value, row);
         IEnumerable<object?> keys = seek.Hint.IsList ? value as IReadOnlyList<object?> ?? [] : [value];
@@ -209,7 +219,7 @@ internal sealed partial class PatternMatcher
                 continue;
             }
 
-            foreach (var r in seek.Index.Seek(key))
+            foreach (var r in seek.Indexes.SelectMany(index => index.Seek(key)))
             {
                 if (rel.Direction != RelationshipDirection.Incoming)
                 {
