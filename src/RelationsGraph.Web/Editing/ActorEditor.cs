@@ -39,7 +39,7 @@ public sealed partial class ActorEditor(EditSession session, NetworkRegistry reg
 
     internal const string NamesQuery = "MATCH (a:Actor) RETURN a.id AS id, a.name AS name ORDER BY name, id";
 
-    internal const string TakenIdsQuery = "MATCH (a:Actor) WHERE a.id = $stem OR a.id STARTS WITH $prefix RETURN a.id AS id";
+    internal const string TakenIdsQuery = "UNWIND $ids AS x MATCH (a:Actor {id: x}) RETURN a.id AS id";
 
     internal const string CreateQuery = $$"""
         CREATE (a:Actor {id: $id})
@@ -64,7 +64,7 @@ public sealed partial class ActorEditor(EditSession session, NetworkRegistry reg
 
     private const string DependentsBody = """
         OPTIONAL MATCH (a)-[r]-(:Actor)
-        WITH a, count(DISTINCT r) AS ties, [id IN collect(DISTINCT r.id) WHERE id IS NOT NULL] AS tieIds
+        WITH a, count(DISTINCT r) AS ties, [tid IN collect(DISTINCT r.id) WHERE tid IS NOT NULL] AS tieIds
         OPTIONAL MATCH (e:Evidence) WHERE e.tieId IN tieIds
         WITH a, ties, tieIds, count(DISTINCT e) AS evidence
         OPTIONAL MATCH (x:Evidence)-[:BY]->(a) WHERE NOT x.tieId IN tieIds
@@ -76,9 +76,9 @@ public sealed partial class ActorEditor(EditSession session, NetworkRegistry reg
 
     internal const string LockForDeleteQuery = $"MATCH (a:Actor {{id: $id}}) SET a.version = coalesce(a.version, 0) WITH a {DependentsBody}";
 
-    internal const string DeleteTieEvidenceQuery = "MATCH (e:Evidence) WHERE e.tieId IN $tieIds DETACH DELETE e";
+    internal const string DeleteTieEvidenceQuery = "UNWIND $tieIds AS x MATCH (e:Evidence {tieId: x}) DETACH DELETE e";
 
-    internal const string DeleteTieHistoryQuery = "MATCH (h:TieChange) WHERE h.tieId IN $tieIds DELETE h";
+    internal const string DeleteTieHistoryQuery = "UNWIND $tieIds AS x MATCH (h:TieChange {tieId: x}) DELETE h";
 
     internal const string DeleteQuery = "MATCH (a:Actor {id: $id}) DETACH DELETE a";
 
@@ -118,8 +118,7 @@ public sealed partial class ActorEditor(EditSession session, NetworkRegistry reg
                 if (id is null)
                 {
                     var stem = Ids.Slug(actor.Name) is { Length: > 0 } slug ? slug : "actor";
-                    var taken = await tx.RunAsync(TakenIdsQuery, ("stem", stem), ("prefix", stem + "-")).ConfigureAwait(false);
-                    id = Ids.FirstFree(stem, taken.Select(r => r.RequiredString("id")).ToList());
+                    id = await Ids.FirstFreeAsync(stem, candidates => tx.TakenAsync(TakenIdsQuery, candidates)).ConfigureAwait(false);
                 }
                 else if ((await tx.RunAsync(GetQuery, ("id", id)).ConfigureAwait(false)).Count > 0)
                 {

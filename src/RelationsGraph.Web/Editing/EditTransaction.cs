@@ -26,6 +26,13 @@ internal sealed class EditTransaction(IGraphTransaction transaction, string edit
         return ResultRow.All(result).ToList();
     }
 
+    /// <summary>Which of <paramref name="ids"/> are taken, by a query over <c>$ids</c> that returns the taken ones as <c>id</c>.</summary>
+    public async Task<IReadOnlyList<string>> TakenAsync(string query, IReadOnlyList<string> ids)
+    {
+        var rows = await RunAsync(query, ("ids", ids.Cast<object?>().ToList())).ConfigureAwait(false);
+        return rows.Select(r => r.RequiredString("id")).ToList();
+    }
+
     internal static Dictionary<string, object?> Map((string Name, object? Value)[] parameters)
     {
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using RelationsGraph.Core.Errors;
 using Neo4jCodes = RelationsGraph.Core.Errors.StatusCodes;
 using RelationsGraph.Web.Data;
 using RelationsGraph.Web.Errors;
+using RelationsGraph.Web.Registry;
 
 namespace RelationsGraph.Web.Editing;
 
@@ -9,7 +10,7 @@ namespace RelationsGraph.Web.Editing;
 /// Creates, changes and deletes evidence: <c>(:Evidence {tieId, stance, quote, accessed})-[:CITES]->(:Source)</c>,
 /// optionally <c>-[:BY]->(:Actor)</c>, each edit in one transaction.
 /// </summary>
-public sealed class EvidenceEditor(EditSession session)
+public sealed class EvidenceEditor(EditSession session, NetworkRegistry registry)
 {
     private const string Columns = """
         e.id AS id, e.tieId AS tieId, src.id AS sourceId, src.title AS sourceTitle, e.stance AS stance, e.quote AS quote,
@@ -28,7 +29,7 @@ public sealed class EvidenceEditor(EditSession session)
 
     internal const string ExistsQuery = "MATCH (e:Evidence {id: $id}) RETURN count(e) AS n";
 
-    internal const string TakenIdsQuery = "MATCH (e:Evidence) WHERE e.id = $stem OR e.id STARTS WITH $prefix RETURN e.id AS id";
+    internal const string TakenIdsQuery = "UNWIND $ids AS x MATCH (e:Evidence {id: x}) RETURN e.id AS id";
 
     internal const string SourceExistsQuery = "MATCH (s:Source {id: $id}) RETURN count(s) AS n";
 
@@ -88,7 +89,7 @@ public sealed class EvidenceEditor(EditSession session)
         {
             id = await session.WriteAsync(async tx =>
             {
-                if (evidence.TieId is { } tieId && (await tx.RunAsync(TieEditor.ExistsQuery, ("id", tieId)).ConfigureAwait(false))[0].Long("n") == 0)
+                if (evidence.TieId is { } tieId && (await tx.RunAsync(TiePattern.ExistsQuery(registry), ("id", tieId)).ConfigureAwait(false))[0].Long("n") == 0)
                 {
                     errors.Add("tieId", EditMessages.NoTie(tieId));
                 }
@@ -219,8 +220,7 @@ public sealed class EvidenceEditor(EditSession session)
         else
         {
             var stem = "ev-" + Ids.Slug(evidence.TieId ?? "evidence");
-            var taken = await tx.RunAsync(TakenIdsQuery, ("stem", stem), ("prefix", stem + "-")).ConfigureAwait(false);
-            id = Ids.FirstFree(stem, taken.Select(r => r.RequiredString("id")).ToList());
+            id = await Ids.FirstFreeAsync(stem, candidates => tx.TakenAsync(TakenIdsQuery, candidates)).ConfigureAwait(false);
         }
 
         await tx.RunAsync(CreateQuery, [("id", id), .. evidence.Parameters()]).ConfigureAwait(false);

@@ -36,21 +36,22 @@ internal static partial class Ids
         return slug;
     }
 
-    /// <summary>The first of <paramref name="stem"/>, <c>stem-2</c>, <c>stem-3</c>, … not in <paramref name="taken"/>.</summary>
-    public static string FirstFree(string stem, IReadOnlyCollection<string> taken)
+    /// <summary>
+    /// The first of <paramref name="stem"/>, <c>stem-2</c>, <c>stem-3</c>, … that is free; <paramref name="takenAmong"/>
+    /// answers which of a batch of candidates are taken (one query per batch, by id, so it uses the id index).
+    /// </summary>
+    public static async Task<string> FirstFreeAsync(string stem, Func<IReadOnlyList<string>, Task<IReadOnlyList<string>>> takenAmong)
     {
-        var set = taken.ToHashSet(StringComparer.Ordinal);
-        if (!set.Contains(stem))
+        const int batch = 20;
+        for (var first = 1; ; first += batch)
         {
-            return stem;
-        }
-
-        for (var n = 2; ; n++)
-        {
-            var candidate = $"{stem}-{n.ToString(CultureInfo.InvariantCulture)}";
-            if (!set.Contains(candidate))
+            var candidates = Enumerable.Range(first, batch)
+                .Select(n => n == 1 ? stem : $"{stem}-{n.ToString(CultureInfo.InvariantCulture)}")
+                .ToList();
+            var taken = (await takenAmong(candidates).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+            if (candidates.FirstOrDefault(c => !taken.Contains(c)) is { } free)
             {
-                return candidate;
+                return free;
             }
         }
     }

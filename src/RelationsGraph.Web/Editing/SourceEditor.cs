@@ -28,7 +28,7 @@ public sealed class SourceEditor(EditSession session)
 
     internal const string ExistsQuery = "MATCH (s:Source {id: $id}) RETURN count(s) AS n";
 
-    internal const string TakenIdsQuery = "MATCH (s:Source) WHERE s.id = $stem OR s.id STARTS WITH $prefix RETURN s.id AS id";
+    internal const string TakenIdsQuery = "UNWIND $ids AS x MATCH (s:Source {id: x}) RETURN s.id AS id";
 
     private const string Assignments = """
         s.title = $title, s.publisher = $publisher, s.url = $url,
@@ -87,8 +87,7 @@ public sealed class SourceEditor(EditSession session)
                 if (id is null)
                 {
                     var stem = Ids.Slug(source.Title, 60) is { Length: > 0 } slug ? slug : "source";
-                    var taken = await tx.RunAsync(TakenIdsQuery, ("stem", stem), ("prefix", stem + "-")).ConfigureAwait(false);
-                    id = Ids.FirstFree(stem, taken.Select(r => r.RequiredString("id")).ToList());
+                    id = await Ids.FirstFreeAsync(stem, candidates => tx.TakenAsync(TakenIdsQuery, candidates)).ConfigureAwait(false);
                 }
                 else if ((await tx.RunAsync(ExistsQuery, ("id", id)).ConfigureAwait(false))[0].Long("n") > 0)
                 {

@@ -35,35 +35,52 @@ public sealed class TieEditor(EditSession session, NetworkRegistry registry)
         r.recordedAt = date($today), r.recordedBy = $by
         """;
 
-    internal const string GetQuery = $"MATCH (s:Actor)-[r]->(t:Actor) WHERE r.id = $id RETURN {Columns}";
-
-    internal const string ForActorQuery = $"MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id = $actor OR t.id = $actor RETURN {Columns} ORDER BY type, id";
-
-    internal const string ExistsQuery = "MATCH ()-[r]->() WHERE r.id = $id RETURN count(r) AS n";
-
-    internal const string TakenIdsQuery = "MATCH ()-[r]->() WHERE r.id = $stem OR r.id STARTS WITH $prefix RETURN r.id AS id";
-
     // Tie ids are unique per type by the schema; ids must not repeat across types either, which no constraint
     // can say. Creations therefore queue on one node (Neo4j locks it until commit) before checking the id.
     internal const string LockTieIdsQuery = "MERGE (m:Meta {id: 'tie-ids'}) SET m.lastCreated = datetime($at)";
 
-    internal const string ActorsQuery = "MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id AS id";
+    internal const string ActorsQuery = "UNWIND $ids AS x MATCH (a:Actor {id: x}) RETURN a.id AS id";
 
-    internal const string StoredQuery = """
-        MATCH (s:Actor)-[r]->(t:Actor) WHERE r.id = $id
+    // An actor's ties either way round, each once (a tie to itself would otherwise come twice).
+    internal const string ForActorQuery = $$"""
+        MATCH (:Actor {id: $actor})-[r]-(:Actor)
+        WITH DISTINCT r
+        WITH r, startNode(r) AS s, endNode(r) AS t
+        RETURN {{Columns}} ORDER BY type, id
+        """;
+
+    // Queries that find a tie by id name every registered type, so each type's id index serves them.
+    private readonly string _tie = TiePattern.Of(registry);
+
+    internal string GetQuery => $"MATCH (s:Actor)-[{_tie} {{id: $id}}]->(t:Actor) RETURN {Columns}";
+
+    internal string ExistsQuery => TiePattern.ExistsQuery(registry);
+
+    internal string TakenIdsQuery => $"UNWIND $ids AS x MATCH ()-[{_tie} {{id: x}}]->() RETURN r.id AS id";
+
+    internal string StoredQuery => $$"""
+        MATCH (s:Actor)-[{{_tie}} {id: $id}]->(t:Actor)
         RETURN type(r) AS type, s.id AS source, t.id AS target,
                coalesce(r.version, 0) AS version, r.recordedBy AS recordedBy, toString(r.recordedAt) AS recordedAt
         """;
 
     // The first SET takes the write lock (Neo4j) before the version is compared; see ActorEditor.UpdateQuery.
-    internal const string UpdateQuery = $"""
-        MATCH (s:Actor)-[r]->(t:Actor) WHERE r.id = $id
+    internal string UpdateQuery => $$"""
+        MATCH (s:Actor)-[{{_tie}} {id: $id}]->(t:Actor)
         SET r.version = coalesce(r.version, 0)
         WITH s, r, t WHERE r.version = $version
         WITH s, r, t, r.status AS oldStatus, r.phase AS oldPhase, r.confidence AS oldConfidence
-        SET {Assignments}, r.version = r.version + 1
-        RETURN {Columns}, oldStatus, oldPhase, oldConfidence
+        SET {{Assignments}}, r.version = r.version + 1
+        RETURN {{Columns}}, oldStatus, oldPhase, oldConfidence
         """;
+
+    internal string LockForDeleteQuery => $$"""
+        MATCH ()-[{{_tie}} {id: $id}]->()
+        SET r.version = coalesce(r.version, 0)
+        RETURN r.version AS version, r.recordedBy AS recordedBy, toString(r.recordedAt) AS recordedAt
+        """;
+
+    internal string DeleteQuery => $"MATCH ()-[{_tie} {{id: $id}}]->() DELETE r";
 
     internal const string RecordChangesQuery = """
         UNWIND $changes AS c
@@ -76,17 +93,9 @@ public sealed class TieEditor(EditSession session, NetworkRegistry registry)
         ORDER BY at, version, field
         """;
 
-    internal const string LockForDeleteQuery = """
-        MATCH ()-[r]->() WHERE r.id = $id
-        SET r.version = coalesce(r.version, 0)
-        RETURN r.version AS version, r.recordedBy AS recordedBy, toString(r.recordedAt) AS recordedAt
-        """;
-
     internal const string DeleteEvidenceQuery = "MATCH (e:Evidence {tieId: $id}) DETACH DELETE e";
 
     internal const string DeleteHistoryQuery = "MATCH (h:TieChange {tieId: $id}) DELETE h";
-
-    internal const string DeleteQuery = "MATCH ()-[r]->() WHERE r.id = $id DELETE r";
 
     internal const string EvidenceCountQuery = "MATCH (e:Evidence {tieId: $id}) RETURN count(e) AS n";
 
@@ -166,8 +175,7 @@ public sealed class TieEditor(EditSession session, NetworkRegistry registry)
                 if (id is null)
                 {
                     var stem = Ids.Slug($"{source}-{type}-{target}");
-                    var taken = await tx.RunAsync(TakenIdsQuery, ("stem", stem), ("prefix", stem + "-")).ConfigureAwait(false);
-                    id = Ids.FirstFree(stem, taken.Select(r => r.RequiredString("id")).ToList());
+                    id = await Ids.FirstFreeAsync(stem, candidates => tx.TakenAsync(TakenIdsQuery, candidates)).ConfigureAwait(false);
                 }
                 else if ((await tx.RunAsync(ExistsQuery, ("id", id)).ConfigureAwait(false))[0].Long("n") > 0)
                 {
