@@ -1,8 +1,8 @@
 namespace RelationsGraph.Web.Editing;
 
 /// <summary>
-/// Who is making an edit: the one place <c>recordedBy</c> comes from. It is the signed-in user's name, and
-/// "anonymous" while the app has no sign-in (or for a request without a user).
+/// Who is making an edit: the one place <c>recordedBy</c> comes from. It is the signed-in user's name (editing needs
+/// an Analyst's session), or "anonymous" for work done outside a request.
 /// </summary>
 public sealed class CurrentEditor(IHttpContextAccessor accessor)
 {

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Web.Audit;
+using RelationsGraph.Web.Security;
 
 namespace RelationsGraph.Web.Editing;
 
-/// <summary>Evidence for or against a tie: read, create, change and delete.</summary>
+/// <summary>Evidence for or against a tie: Viewers read it, Analysts create, change and delete it.</summary>
 [ApiController]
 [Route("api/evidence")]
 [Produces("application/json")]
-public sealed class EvidenceController(EvidenceEditor editor) : ControllerBase
+[MinimumRole(Roles.Viewer)]
+public sealed class EvidenceController(EvidenceEditor editor, AuditScope audit) : ControllerBase
 {
     [HttpGet("{id}")]
     [ProducesResponseType<EvidenceRecord>(StatusCodes.Status200OK)]
@@ -16,17 +19,22 @@ public sealed class EvidenceController(EvidenceEditor editor) : ControllerBase
 
     /// <summary>Adds evidence to an existing tie, citing an existing source and optionally naming who said it.</summary>
     [HttpPost]
+    [MinimumRole(Roles.Analyst)]
+    [Audited("evidence.create")]
     [ProducesResponseType<EvidenceRecord>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<EvidenceRecord>> Create(EvidenceInput input, CancellationToken cancellationToken)
     {
         var evidence = await editor.CreateAsync(input, cancellationToken);
+        audit.Note(target: $"id={evidence.Id}");
         return CreatedAtAction(nameof(Get), new { id = evidence.Id }, evidence);
     }
 
     /// <summary>Changes evidence (not the tie it supports); <c>version</c> must be the version read, or the answer is 409.</summary>
     [HttpPut("{id}")]
+    [MinimumRole(Roles.Analyst)]
+    [Audited("evidence.update")]
     [ProducesResponseType<EvidenceRecord>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -35,6 +43,8 @@ public sealed class EvidenceController(EvidenceEditor editor) : ControllerBase
         await editor.UpdateAsync(id, input, cancellationToken);
 
     [HttpDelete("{id}")]
+    [MinimumRole(Roles.Analyst)]
+    [Audited("evidence.delete")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status409Conflict)]

@@ -1,26 +1,34 @@
 using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Web.Audit;
+using RelationsGraph.Web.Security;
 
 namespace RelationsGraph.Web.Editing;
 
-/// <summary>Creating, changing and deleting ties, and their history (reading a tie is <c>GET /api/ties/{id}</c>).</summary>
+/// <summary>Creating, changing and deleting ties (Analysts), and their history (Viewers too; reading a tie is <c>GET /api/ties/{id}</c>).</summary>
 [ApiController]
 [Route("api/ties")]
 [Produces("application/json")]
-public sealed class TieEditController(TieEditor editor) : ControllerBase
+[MinimumRole(Roles.Viewer)]
+public sealed class TieEditController(TieEditor editor, AuditScope audit) : ControllerBase
 {
     /// <summary>Creates a tie between two existing actors, with any evidence given, in one transaction.</summary>
     [HttpPost]
+    [MinimumRole(Roles.Analyst)]
+    [Audited("tie.create")]
     [ProducesResponseType<TieRecord>(StatusCodes.Status201Created)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<ActionResult<TieRecord>> Create(TieInput input, CancellationToken cancellationToken)
     {
         var tie = await editor.CreateAsync(input, cancellationToken);
+        audit.Note(target: $"id={tie.Id}");
         return Created($"/api/ties/{Uri.EscapeDataString(tie.Id)}", tie);
     }
 
     /// <summary>Changes a tie (every field but its type and ends); <c>version</c> must be the version read, or the answer is 409.</summary>
     [HttpPut("{id}")]
+    [MinimumRole(Roles.Analyst)]
+    [Audited("tie.update")]
     [ProducesResponseType<TieRecord>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -30,6 +38,8 @@ public sealed class TieEditController(TieEditor editor) : ControllerBase
 
     /// <summary>Deletes a tie with its evidence and history; with <c>version</c>, only if it is still that version.</summary>
     [HttpDelete("{id}")]
+    [MinimumRole(Roles.Analyst)]
+    [Audited("tie.delete")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status409Conflict)]

@@ -28,6 +28,7 @@ public sealed class EditingPagesTests(BrowserFixture fixture) : IDisposable
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
         var page = await context.NewPageAsync();
+        await SignInAsync(page, TestUsers.Analyst);
         page.PageError += (_, error) => errors.Add($"page error: {error}");
         page.Console += (_, message) =>
         {
@@ -97,6 +98,7 @@ public sealed class EditingPagesTests(BrowserFixture fixture) : IDisposable
     {
         await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress(_app).ToString() });
         var page = await context.NewPageAsync();
+        await SignInAsync(page, TestUsers.Analyst);
         await page.GotoAsync("/edit/ties/new?source=ukraine");
         await page.Locator("#type").SelectOptionAsync("AID");
         await page.Locator("#target").FillAsync("ukraine");
@@ -108,6 +110,29 @@ public sealed class EditingPagesTests(BrowserFixture fixture) : IDisposable
         (await page.Locator("#error-target").InnerTextAsync()).ShouldBe("A tie cannot link an actor to itself; choose two different actors.");
         (await page.Locator("#error-validTo").InnerTextAsync()).ShouldBe("The tie cannot end (2023) before it begins (2024-06).");
         (await page.Locator("#validTo").InputValueAsync()).ShouldBe("2023");
+    }
+
+    [Fact]
+    public async Task Explorer_AsViewer_OffersNoEditLinks()
+    {
+        await using var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress(_app).ToString() });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, TestUsers.Viewer);
+        await page.GotoAsync("/?root=north-korea&focus=north-korea");
+        await page.WaitForSelectorAsync("body[data-ready='true']", new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+        await page.Locator("[data-testid='details-title']", new() { HasText = "North Korea" }).WaitForAsync();
+        (await page.Locator("a.edit-link").CountAsync()).ShouldBe(0);
+        (await page.Locator("[data-testid='edit-actor']").CountAsync()).ShouldBe(0);
+    }
+
+    // Through the sign-in page, as a person would.
+    private static async Task SignInAsync(IPage page, TestUser user)
+    {
+        await page.GotoAsync("/account/signin");
+        await page.Locator("#signin-name").FillAsync(user.Name);
+        await page.Locator("#signin-password").FillAsync(user.Password);
+        await page.Locator("#btn-signin").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/signin", StringComparison.Ordinal));
     }
 
     private static ExplorerFactory StartApp()

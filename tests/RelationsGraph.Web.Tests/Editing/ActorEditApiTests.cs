@@ -31,7 +31,7 @@ public sealed class ActorEditApiTests(EditingApp app) : IClassFixture<EditingApp
 
         actor.Str("id").ShouldBe(id);
         actor.GetProperty("version").GetInt64().ShouldBe(1);
-        actor.Str("recordedBy").ShouldBe("anonymous");
+        actor.Str("recordedBy").ShouldBe("analyst");
         new[] { before.ToString("yyyy-MM-dd"), after.ToString("yyyy-MM-dd") }.ShouldContain(actor.Str("recordedAt"));
         actor.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).ShouldBe(["PMC Wagner"]);
 
@@ -117,7 +117,7 @@ public sealed class ActorEditApiTests(EditingApp app) : IClassFixture<EditingApp
             name = "NATO", kind = "organisation", aliases = new[] { "North Atlantic Treaty Organization", "OTAN" }, description = "Alliance.", version = 0,
         }, HttpStatusCode.OK);
         updated.GetProperty("version").GetInt64().ShouldBe(1);
-        updated.Str("recordedBy").ShouldBe("anonymous");
+        updated.Str("recordedBy").ShouldBe("analyst");
     }
 
     [Fact]

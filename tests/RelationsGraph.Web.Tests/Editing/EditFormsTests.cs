@@ -27,10 +27,30 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
     }
 
     [Fact]
-    public async Task Layout_ExplorerPage_LinksToTheEditingPages()
+    public async Task Layout_ExplorerPage_LinksToTheEditingPagesForAnAnalystOnly()
     {
         var (_, html) = await Client.GetPageAsync("/");
         html.ShouldContain("href=\"/edit\"");
+        var (_, viewers) = await app.Viewer.GetPageAsync("/");
+        viewers.ShouldNotContain("href=\"/edit\"");
+    }
+
+    [Fact]
+    public async Task Viewer_EditPagesAndEdits_AreRefused()
+    {
+        using var pageRequest = new HttpRequestMessage(HttpMethod.Get, new Uri("/edit/actors/russia", UriKind.Relative));
+        pageRequest.Headers.Accept.ParseAdd("text/html");
+        using (var page = await app.Viewer.SendAsync(pageRequest))
+        {
+            page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            page.Headers.Location!.ToString().ShouldContain("/account/denied");
+        }
+
+        var (status, _, response) = await app.Viewer.SendAsync(HttpMethod.Put, "/api/actors/russia", new { name = "Renamed by a viewer", kind = "state", version = 0 });
+        response.Dispose();
+        status.ShouldBe(HttpStatusCode.Forbidden);
+        (await Client.GetJsonAsync("/api/actors/russia")).Str("name").ShouldBe("Russia");
+        (await app.Viewer.GetJsonAsync("/api/sources/seed-report")).Str("id").ShouldBe("seed-report");
     }
 
     [Theory]
@@ -72,9 +92,11 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
     public async Task Post_WithoutAntiforgeryToken_IsRefusedAndChangesNothing()
     {
         var id = EditingApp.NewId("actor");
+        using var withoutToken = await app.Factory.CreateClientAsync(TestUsers.Analyst, antiforgery: false);
         using var content = new FormUrlEncodedContent([new("id", id), new("name", "Forged"), new("kind", "state")]);
-        using var response = await Client.PostAsync(new Uri("/edit/actors/new", UriKind.Relative), content);
+        using var response = await withoutToken.PostAsync(new Uri("/edit/actors/new", UriKind.Relative), content);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("RelationsGraph.Security.AntiforgeryTokenInvalid");
         await Client.GetProblemAsync($"/api/actors/{id}", HttpStatusCode.NotFound);
     }
 
@@ -82,7 +104,7 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
     public async Task ActorForm_Create_RedirectsToTheActorAndSaysSo()
     {
         var id = EditingApp.NewId("actor");
-        var (status, _, location) = await Client.PostFormAsync("/edit/actors/new", "/edit/actors/new", Fields(("id", id), ("name", "Azov Brigade"), ("kind", "armed-group"), ("aliases", "Azov\r\nAzov Regiment\r\n"), ("country", "UA")));
+        var (status, _, location) = await Client.PostPageFormAsync("/edit/actors/new", "/edit/actors/new", Fields(("id", id), ("name", "Azov Brigade"), ("kind", "armed-group"), ("aliases", "Azov\r\nAzov Regiment\r\n"), ("country", "UA")));
         status.ShouldBe(HttpStatusCode.Redirect);
         location!.ToString().ShouldBe($"/edit/actors/{id}");
         var (_, page) = await Client.GetPageAsync(location.ToString());
@@ -95,7 +117,7 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
     [Fact]
     public async Task ActorForm_Invalid_Is400WithMessagesBesideTheFieldsAndKeepsWhatWasTyped()
     {
-        var (status, html, _) = await Client.PostFormAsync("/edit/actors/new", "/edit/actors/new", Fields(("name", ""), ("kind", "planet"), ("description", "Typed text stays.")));
+        var (status, html, _) = await Client.PostPageFormAsync("/edit/actors/new", "/edit/actors/new", Fields(("name", ""), ("kind", "planet"), ("description", "Typed text stays.")));
         status.ShouldBe(HttpStatusCode.BadRequest);
         var text = WebUtility.HtmlDecode(html);
         text.ShouldContain("Not saved: correct the fields marked below.");
@@ -122,7 +144,7 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
     public async Task ActorForm_Update_SavesAndBumpsTheVersion()
     {
         var id = await NewActorAsync();
-        var (status, _, location) = await Client.PostFormAsync($"/edit/actors/{id}", $"/edit/actors/{id}", Fields(("name", "Renamed by form"), ("kind", "organisation"), ("version", "1")));
+        var (status, _, location) = await Client.PostPageFormAsync($"/edit/actors/{id}", $"/edit/actors/{id}", Fields(("name", "Renamed by form"), ("kind", "organisation"), ("version", "1")));
         status.ShouldBe(HttpStatusCode.Redirect);
         location!.ToString().ShouldBe($"/edit/actors/{id}");
         var actor = await Client.GetJsonAsync($"/api/actors/{id}");
@@ -171,7 +193,7 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
     {
         var a = await NewActorAsync();
         var b = await NewActorAsync();
-        var (status, html, location) = await Client.PostFormAsync("/edit/ties/new", "/edit/ties/new", Fields(
+        var (status, html, location) = await Client.PostPageFormAsync("/edit/ties/new", "/edit/ties/new", Fields(
             ("type", "DEFENSE_PACT"), ("source", a), ("target", b), ("status", "reported"), ("phase", "signed"),
             ("validFrom", "2024-06"), ("validTo", ""), ("reportedOn", "2024-06-19"), ("confidence", "70"), ("summary", "A pact."),
             ("evidenceSourceId", "seed-report"), ("evidenceStance", "asserts"), ("evidenceQuote", "signed in June"), ("evidenceBy", "russia"), ("evidenceAccessed", "2024-10")));
@@ -199,7 +221,7 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
     {
         var a = await NewActorAsync();
         var b = await NewActorAsync();
-        var (status, _, location) = await Client.PostFormAsync("/edit/ties/new", "/edit/ties/new", Fields(
+        var (status, _, location) = await Client.PostPageFormAsync("/edit/ties/new", "/edit/ties/new", Fields(
             ("type", "AID"), ("source", a), ("target", b), ("status", "reported"), ("evidenceSourceId", ""), ("evidenceStance", "asserts")));
         status.ShouldBe(HttpStatusCode.Redirect);
         var id = location!.ToString()["/edit/ties/".Length..];
@@ -233,7 +255,7 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
             ["evidenceSourceId"] = "seed-report", ["evidenceStance"] = "asserts",
         };
         fields[field] = value.Replace("{a}", a, StringComparison.Ordinal);
-        var (status, html, _) = await Client.PostFormAsync("/edit/ties/new", "/edit/ties/new", fields);
+        var (status, html, _) = await Client.PostPageFormAsync("/edit/ties/new", "/edit/ties/new", fields);
         status.ShouldBe(expected);
         var text = WebUtility.HtmlDecode(html);
         text.ShouldContain($"id=\"error-{errorField}\"");
@@ -252,7 +274,7 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
         var (status, html, _) = await PostWithTokenAsync(formPage, $"/edit/ties/{id}", Fields(("status", "denied"), ("confidence", "10"), ("version", "1")));
         status.ShouldBe(HttpStatusCode.Conflict);
         var text = WebUtility.HtmlDecode(html);
-        text.ShouldContain("Someone else changed this tie since you opened it (you edited version 1; it is now version 2, saved by anonymous");
+        text.ShouldContain("Someone else changed this tie since you opened it (you edited version 1; it is now version 2, saved by analyst");
         text.ShouldContain("name=\"version\" value=\"1\"");
         var tie = (await Client.GetJsonAsync($"/api/ties/{id}")).GetProperty("tie");
         tie.Str("status").ShouldBe("confirmed");
@@ -265,7 +287,7 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
         var a = await NewActorAsync();
         var b = await NewActorAsync();
         var id = await NewTieAsync(a, b);
-        var (status, _, _) = await Client.PostFormAsync($"/edit/ties/{id}", $"/edit/ties/{id}", Fields(("status", "confirmed"), ("phase", "in-force"), ("confidence", "85"), ("version", "1")));
+        var (status, _, _) = await Client.PostPageFormAsync($"/edit/ties/{id}", $"/edit/ties/{id}", Fields(("status", "confirmed"), ("phase", "in-force"), ("confidence", "85"), ("version", "1")));
         status.ShouldBe(HttpStatusCode.Redirect);
         var (_, page) = await Client.GetPageAsync($"/edit/ties/{id}");
         var history = WebUtility.HtmlDecode(page)[page.IndexOf("data-testid=\"tie-history\"", StringComparison.Ordinal)..];
@@ -293,15 +315,15 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
     public async Task SourceForm_CreateEditDelete()
     {
         var id = EditingApp.NewId("src");
-        var (created, _, location) = await Client.PostFormAsync("/edit/sources/new", "/edit/sources/new", Fields(("id", id), ("title", "UN Security Council record"), ("url", "https://www.un.org/securitycouncil/"), ("published", "2024-10-21"), ("reliability", "A")));
+        var (created, _, location) = await Client.PostPageFormAsync("/edit/sources/new", "/edit/sources/new", Fields(("id", id), ("title", "UN Security Council record"), ("url", "https://www.un.org/securitycouncil/"), ("published", "2024-10-21"), ("reliability", "A")));
         created.ShouldBe(HttpStatusCode.Redirect);
         location!.ToString().ShouldBe($"/edit/sources/{id}");
 
-        var (invalid, html, _) = await Client.PostFormAsync($"/edit/sources/{id}", $"/edit/sources/{id}", Fields(("title", "UN record"), ("url", "not a url"), ("version", "1")));
+        var (invalid, html, _) = await Client.PostPageFormAsync($"/edit/sources/{id}", $"/edit/sources/{id}", Fields(("title", "UN record"), ("url", "not a url"), ("version", "1")));
         invalid.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(html).ShouldContain("'not a url' is not a web address");
 
-        var (saved, _, _) = await Client.PostFormAsync($"/edit/sources/{id}", $"/edit/sources/{id}", Fields(("title", "UN record"), ("url", ""), ("published", "2024-10"), ("version", "1")));
+        var (saved, _, _) = await Client.PostPageFormAsync($"/edit/sources/{id}", $"/edit/sources/{id}", Fields(("title", "UN record"), ("url", ""), ("published", "2024-10"), ("version", "1")));
         saved.ShouldBe(HttpStatusCode.Redirect);
         var source = await Client.GetJsonAsync($"/api/sources/{id}");
         source.Str("title").ShouldBe("UN record");
@@ -320,17 +342,17 @@ public sealed class EditFormsTests(EditingApp app) : IClassFixture<EditingApp>
         var a = await NewActorAsync();
         var b = await NewActorAsync();
         var tie = await NewTieAsync(a, b);
-        var (added, _, location) = await Client.PostFormAsync($"/edit/evidence/new?tieId={tie}", "/edit/evidence/new", Fields(("tieId", tie), ("sourceId", "seed-report"), ("stance", "denies"), ("quote", "Never happened."), ("by", b)));
+        var (added, _, location) = await Client.PostPageFormAsync($"/edit/evidence/new?tieId={tie}", "/edit/evidence/new", Fields(("tieId", tie), ("sourceId", "seed-report"), ("stance", "denies"), ("quote", "Never happened."), ("by", b)));
         added.ShouldBe(HttpStatusCode.Redirect);
         location!.ToString().ShouldBe($"/edit/ties/{tie}");
         var evidence = (await Client.GetJsonAsync($"/api/ties/{tie}")).Items("evidence").Single(e => e.Str("stance") == "denies");
         var id = evidence.Str("id");
 
-        var (invalid, html, _) = await Client.PostFormAsync($"/edit/evidence/{id}", $"/edit/evidence/{id}", Fields(("sourceId", "seed-report"), ("stance", "maybe"), ("version", "1")));
+        var (invalid, html, _) = await Client.PostPageFormAsync($"/edit/evidence/{id}", $"/edit/evidence/{id}", Fields(("sourceId", "seed-report"), ("stance", "maybe"), ("version", "1")));
         invalid.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(html).ShouldContain("'maybe' is not a stance");
 
-        var (saved, _, _) = await Client.PostFormAsync($"/edit/evidence/{id}", $"/edit/evidence/{id}", Fields(("sourceId", "seed-report"), ("stance", "asserts"), ("quote", "It happened."), ("version", "1")));
+        var (saved, _, _) = await Client.PostPageFormAsync($"/edit/evidence/{id}", $"/edit/evidence/{id}", Fields(("sourceId", "seed-report"), ("stance", "asserts"), ("quote", "It happened."), ("version", "1")));
         saved.ShouldBe(HttpStatusCode.Redirect);
         (await Client.GetJsonAsync($"/api/evidence/{id}")).Str("quote").ShouldBe("It happened.");
 

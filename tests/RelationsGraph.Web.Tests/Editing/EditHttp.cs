@@ -1,43 +1,23 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace RelationsGraph.Web.Tests.Editing;
 
 /// <summary>
-/// Sends edits as JSON or as posted forms. Every unsafe request carries the anti-forgery token (as the header
-/// JSON clients send, or the form field), taken from a form page like a browser would, so these tests hold
-/// once a global anti-forgery policy is switched on.
+/// Sends edits as JSON (the signed-in client adds the anti-forgery header, as the app's scripts do) or as posted forms
+/// (with the token of the form page they came from, as a browser does).
 /// </summary>
 public static partial class EditHttp
 {
-    public const string TokenHeader = "RequestVerificationToken";
-    private const string TokenField = "__RequestVerificationToken";
-
-    private static readonly ConditionalWeakTable<HttpClient, string> Tokens = new();
-
-    public static async Task<string> TokenAsync(this HttpClient client)
-    {
-        if (Tokens.TryGetValue(client, out var token))
-        {
-            return token;
-        }
-
-        var page = await client.GetStringAsync(new Uri("/edit/actors/new", UriKind.Relative));
-        token = FormToken(page);
-        Tokens.AddOrUpdate(client, token);
-        return token;
-    }
-
     public static string FormToken(string html) =>
         TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : throw new InvalidOperationException("The page has no anti-forgery token.");
 
     public static async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> SendAsync(this HttpClient client, HttpMethod method, string url, object? body = null)
     {
         using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative));
-        request.Headers.Add(TokenHeader, await client.TokenAsync());
+        request.Headers.Accept.ParseAdd("application/json");
         if (body is not null)
         {
             request.Content = body is string raw
@@ -83,10 +63,10 @@ public static partial class EditHttp
             : [];
 
     /// <summary>Posts a form as a browser would: with the token from the form page it came from.</summary>
-    public static async Task<(HttpStatusCode Status, string Html, Uri? Location)> PostFormAsync(this HttpClient client, string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    public static async Task<(HttpStatusCode Status, string Html, Uri? Location)> PostPageFormAsync(this HttpClient client, string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetStringAsync(new Uri(formPage, UriKind.Relative));
-        var all = fields.Append(new KeyValuePair<string, string>(TokenField, FormToken(page)));
+        var all = fields.Append(new KeyValuePair<string, string>("__RequestVerificationToken", FormToken(page)));
         using var content = new FormUrlEncodedContent(all);
         using var response = await client.PostAsync(new Uri(action, UriKind.Relative), content);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location);

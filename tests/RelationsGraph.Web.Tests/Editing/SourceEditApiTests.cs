@@ -41,7 +41,7 @@ public sealed class SourceEditApiTests(EditingApp app) : IClassFixture<EditingAp
         source.Str("published").ShouldBe("2024-06-01");
         source.Str("publishedPrecision").ShouldBe("month");
         source.GetProperty("version").GetInt64().ShouldBe(1);
-        source.Str("recordedBy").ShouldBe("anonymous");
+        source.Str("recordedBy").ShouldBe("analyst");
         (await Client.GetJsonAsync($"/api/sources/{source.Str("id")}")).Str("publisher").ShouldBe("Kiel Institute");
     }
 

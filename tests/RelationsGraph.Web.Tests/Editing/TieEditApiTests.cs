@@ -37,7 +37,7 @@ public sealed class TieEditApiTests(EditingApp app) : IClassFixture<EditingApp>
         tie.Str("reportedOn").ShouldBe("2024-10-18");
         tie.Str("reportedOnPrecision").ShouldBe("day");
         tie.GetProperty("version").GetInt64().ShouldBe(1);
-        tie.Str("recordedBy").ShouldBe("anonymous");
+        tie.Str("recordedBy").ShouldBe("analyst");
 
         var details = await Client.GetJsonAsync($"/api/ties/{id}");
         details.GetProperty("tie").Str("type").ShouldBe("TROOP_TRANSFER");
@@ -86,7 +86,7 @@ public sealed class TieEditApiTests(EditingApp app) : IClassFixture<EditingApp>
         var history = await Client.GetJsonAsync($"/api/ties/{tie.Str("id")}/history");
         var changes = history.Items("changes").ToList();
         changes.Select(c => c.Str("field")).ShouldBe(["status", "phase", "confidence"]);
-        changes.ShouldAllBe(c => c.GetProperty("from").ValueKind == JsonValueKind.Null && c.GetProperty("version").GetInt64() == 1 && c.Str("by") == "anonymous");
+        changes.ShouldAllBe(c => c.GetProperty("from").ValueKind == JsonValueKind.Null && c.GetProperty("version").GetInt64() == 1 && c.Str("by") == "analyst");
         changes[2].GetProperty("to").GetInt64().ShouldBe(30);
     }
 
@@ -258,7 +258,7 @@ public sealed class TieEditApiTests(EditingApp app) : IClassFixture<EditingApp>
             ("confidence", "40", "80", 2),
             ("phase", "announced", "in-force", 3),
         ]);
-        later.ShouldAllBe(c => c.Str("by") == "anonymous");
+        later.ShouldAllBe(c => c.Str("by") == "analyst");
         DateTimeOffset.Parse(later[0].Str("at"), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(before.AddSeconds(-1));
     }
 
@@ -271,7 +271,7 @@ public sealed class TieEditApiTests(EditingApp app) : IClassFixture<EditingApp>
         var problem = await Client.RefusedAsync(Put, $"/api/ties/{id}", new { status = "denied", version = 1 }, HttpStatusCode.Conflict);
         problem.Str("code").ShouldBe("RelationsGraph.Edit.StaleVersion");
         problem.Str("detail").ShouldBe(
-            $"Someone else changed this tie since you opened it (you edited version 1; it is now version 2, saved by anonymous on {problem.Str("recordedAt")}). Reload it to see their changes, then make yours again.");
+            $"Someone else changed this tie since you opened it (you edited version 1; it is now version 2, saved by analyst on {problem.Str("recordedAt")}). Reload it to see their changes, then make yours again.");
         var details = await Client.GetJsonAsync($"/api/ties/{id}");
         details.GetProperty("tie").Str("status").ShouldBe("confirmed");
         var history = await Client.GetJsonAsync($"/api/ties/{id}/history");

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using RelationsGraph.Core.Errors;
 using RelationsGraph.Web.Errors;
+using RelationsGraph.Web.Security;
 using Neo4jCodes = RelationsGraph.Core.Errors.StatusCodes;
 
 namespace RelationsGraph.Web.Editing.Forms;
 
 /// <summary>
 /// What the editing forms share: a refused post shows its form again with the messages and the refusal's status
-/// (400 invalid, 409 duplicate or stale); a record that is not there gets a 404 page.
+/// (400 invalid, 409 duplicate or stale); a record that is not there gets a 404 page. Editing is for Analysts and Admins.
 /// </summary>
+[MinimumRole(Roles.Analyst)]
 public abstract class EditFormController : Controller
 {
     internal const string SavedKey = "Saved";
