@@ -11,8 +11,8 @@ namespace RelationsGraph.IntegrationTests.FakeQueryApi;
 
 /// <summary>
 /// A stand-in Neo4j 5.26 speaking the Query API over HTTP (discovery, auto-commit queries with typed JSON, counters,
-/// bookmarks, errors in the documented shapes) whose answers come from the embedded engine. With it the whole app
-/// runs through the Neo4j backend's real HTTP path. Shapes follow design/neo4j-http.md; unverified against a live server.
+/// bookmarks, explicit transactions, errors in the documented shapes) whose answers come from the embedded engine.
+/// With it the whole app runs through the Neo4j backend's real HTTP path. Shapes follow design/neo4j-http.md; unverified against a live server.
 /// </summary>
 internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHandler
 {
@@ -21,8 +21,28 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
           "neo4j_version": "5.26.0", "neo4j_edition": "community" }
         """;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IGraphTransaction> _transactions = new(StringComparer.Ordinal);
     private int _commits;
     private int _queries;
+    private int _transactionIds;
+    private int _committed;
+    private int _rolledBack;
+
+    /// <summary>Explicit transactions committed through the fake.</summary>
+    public int TransactionsCommitted => _committed;
+
+    /// <summary>Explicit transactions rolled back through the fake (asked for, or after a failed statement).</summary>
+    public int TransactionsRolledBack => _rolledBack;
+
+    private enum RouteKind
+    {
+        None,
+        AutoCommit,
+        Begin,
+        Run,
+        Commit,
+        Rollback,
+    }
 
     /// <summary>How many statements reached the fake (so a test can prove the app went through it).</summary>
     public int Queries => _queries;
@@ -46,7 +66,8 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
             return Answer(HttpStatusCode.OK, Discovery, "application/json");
         }
 
-        if (request.Method != HttpMethod.Post || path != "/db/neo4j/query/v2")
+        var route = Route(request.Method, path);
+        if (route.Kind == RouteKind.None)
         {
             return Answer(HttpStatusCode.NotFound, "", "text/plain");
         }
@@ -56,8 +77,146 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
             return Answer(HttpStatusCode.Unauthorized, """{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"No authentication header supplied."}]}""", "application/json");
         }
 
-        using var body = JsonDocument.Parse(await request.Content!.ReadAsStringAsync(cancellationToken));
+        var text = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+        using var body = JsonDocument.Parse(text.Length == 0 ? "{}" : text);
         var root = body.RootElement;
+        return route.Kind switch
+        {
+            RouteKind.AutoCommit => await AutoCommitAsync(root, cancellationToken),
+            RouteKind.Begin => await BeginAsync(root, cancellationToken),
+            _ => await InTransactionAsync(route, root, cancellationToken),
+        };
+    }
+
+    private async Task<HttpResponseMessage> AutoCommitAsync(JsonElement root, CancellationToken cancellationToken)
+    {
+        var accessMode = AccessModeOf(root);
+        Interlocked.Increment(ref _queries);
+        try
+        {
+            var result = await engine.RunAsync(
+                new QueryRequest(root.GetProperty("statement").GetString()!, ParametersOf(root), accessMode),
+                cancellationToken);
+            return Answer(HttpStatusCode.Accepted, Serialize(result, Interlocked.Increment(ref _commits)), "application/vnd.neo4j.query");
+        }
+        catch (CypherException ex)
+        {
+            return Error(ex);
+        }
+    }
+
+    // Explicit transactions (POST …/tx, POST …/tx/{id}, POST …/tx/{id}/commit, DELETE …/tx/{id}), each held open as an
+    // engine transaction until committed or rolled back; a failed statement rolls it back, as Neo4j does.
+    private async Task<HttpResponseMessage> BeginAsync(JsonElement root, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var transaction = await engine.BeginTransactionAsync(AccessModeOf(root), null, cancellationToken);
+            var id = Interlocked.Increment(ref _transactionIds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _transactions[id] = transaction;
+            return Answer(HttpStatusCode.Accepted, $$$"""{"transaction":{"id":"{{{id}}}","expires":"2099-01-01T00:00:00Z"}}""", "application/vnd.neo4j.query");
+        }
+        catch (CypherException ex)
+        {
+            return Error(ex);
+        }
+    }
+
+    private async Task<HttpResponseMessage> InTransactionAsync((RouteKind Kind, string? Id) route, JsonElement root, CancellationToken cancellationToken)
+    {
+        if (!_transactions.TryGetValue(route.Id!, out var transaction))
+        {
+            return Answer(HttpStatusCode.NotFound, $$"""{"errors":[{"code":"Neo.ClientError.Request.Invalid","message":"Transaction {{route.Id}} not found."}]}""", "application/json");
+        }
+
+        switch (route.Kind)
+        {
+            case RouteKind.Commit:
+                _transactions.TryRemove(route.Id!, out _);
+                try
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                catch (CypherException ex)
+                {
+                    await transaction.DisposeAsync();
+                    return Error(ex);
+                }
+
+                await transaction.DisposeAsync();
+                Interlocked.Increment(ref _committed);
+                return Answer(HttpStatusCode.OK, $$"""{"bookmarks":["FB:fake-{{Interlocked.Increment(ref _commits)}}"]}""", "application/vnd.neo4j.query");
+            case RouteKind.Rollback:
+                _transactions.TryRemove(route.Id!, out _);
+                await transaction.RollbackAsync(cancellationToken);
+                await transaction.DisposeAsync();
+                Interlocked.Increment(ref _rolledBack);
+                return Answer(HttpStatusCode.OK, "{}", "application/vnd.neo4j.query");
+            default:
+                if (!root.TryGetProperty("statement", out var statement))
+                {
+                    return Answer(HttpStatusCode.Accepted, """{"data":{"fields":[],"values":[]}}""", "application/vnd.neo4j.query");
+                }
+
+                Interlocked.Increment(ref _queries);
+                try
+                {
+                    var result = await transaction.RunAsync(statement.GetString()!, ParametersOf(root), cancellationToken);
+                    return Answer(HttpStatusCode.Accepted, Serialize(result, _commits), "application/vnd.neo4j.query");
+                }
+                catch (CypherException ex)
+                {
+                    _transactions.TryRemove(route.Id!, out _);
+                    await transaction.RollbackAsync(cancellationToken);
+                    await transaction.DisposeAsync();
+                    Interlocked.Increment(ref _rolledBack);
+                    return Error(ex);
+                }
+        }
+    }
+
+    private static (RouteKind Kind, string? Id) Route(HttpMethod method, string path)
+    {
+        const string query = "/db/neo4j/query/v2";
+        if (path == query)
+        {
+            return (method == HttpMethod.Post ? RouteKind.AutoCommit : RouteKind.None, null);
+        }
+
+        if (!path.StartsWith(query + "/tx", StringComparison.Ordinal))
+        {
+            return (RouteKind.None, null);
+        }
+
+        var rest = path[(query.Length + "/tx".Length)..].Trim('/');
+        if (rest.Length == 0)
+        {
+            return (method == HttpMethod.Post ? RouteKind.Begin : RouteKind.None, null);
+        }
+
+        var parts = rest.Split('/');
+        return (parts, method.Method) switch
+        {
+            ([var id], "POST") => (RouteKind.Run, id),
+            ([var id], "DELETE") => (RouteKind.Rollback, id),
+            ([var id, "commit"], "POST") => (RouteKind.Commit, id),
+            _ => (RouteKind.None, null),
+        };
+    }
+
+    private AccessMode AccessModeOf(JsonElement root)
+    {
+        var accessMode = root.TryGetProperty("accessMode", out var mode) ? mode.GetString() ?? "Write" : "Write";
+        lock (AccessModes)
+        {
+            AccessModes.Add(accessMode);
+        }
+
+        return accessMode.Equals("Read", StringComparison.OrdinalIgnoreCase) ? AccessMode.Read : AccessMode.Write;
+    }
+
+    private static Dictionary<string, object?> ParametersOf(JsonElement root)
+    {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (root.TryGetProperty("parameters", out var typedParameters))
         {
@@ -67,26 +226,14 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
             }
         }
 
-        var accessMode = root.TryGetProperty("accessMode", out var mode) ? mode.GetString() ?? "Write" : "Write";
-        lock (AccessModes)
-        {
-            AccessModes.Add(accessMode);
-        }
+        return parameters;
+    }
 
-        Interlocked.Increment(ref _queries);
-        try
-        {
-            var result = await engine.RunAsync(
-                new QueryRequest(root.GetProperty("statement").GetString()!, parameters, accessMode.Equals("Read", StringComparison.OrdinalIgnoreCase) ? AccessMode.Read : AccessMode.Write),
-                cancellationToken);
-            return Answer(HttpStatusCode.Accepted, Serialize(result, Interlocked.Increment(ref _commits)), "application/vnd.neo4j.query");
-        }
-        catch (CypherException ex)
-        {
-            var error = JsonSerializer.Serialize(new { errors = new[] { new { code = ex.Code, message = ex.Message } } });
-            var status = ex.Code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal) ? HttpStatusCode.InternalServerError : HttpStatusCode.BadRequest;
-            return Answer(status, error, "application/json");
-        }
+    private static HttpResponseMessage Error(CypherException ex)
+    {
+        var error = JsonSerializer.Serialize(new { errors = new[] { new { code = ex.Code, message = ex.Message } } });
+        var status = ex.Code.StartsWith("Neo.DatabaseError.", StringComparison.Ordinal) ? HttpStatusCode.InternalServerError : HttpStatusCode.BadRequest;
+        return Answer(status, error, "application/json");
     }
 
     private static string Serialize(QueryResult result, int commit)

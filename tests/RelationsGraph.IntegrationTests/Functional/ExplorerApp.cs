@@ -15,15 +15,19 @@ namespace RelationsGraph.IntegrationTests.Functional;
 
 /// <summary>
 /// The whole app, configured by settings alone: on the embedded store, or on the Neo4j backend talking HTTP to
-/// <see cref="EngineBackedQueryApi"/>. Its users and audit trail live in an in-memory security store; one Viewer
-/// account is configured, and <see cref="SignedInClientAsync"/> signs in as it through the sign-in page.
+/// <see cref="EngineBackedQueryApi"/>. Its users and audit trail live in an in-memory security store; a Viewer and an
+/// Analyst account are configured, and <see cref="SignedInClientAsync"/> signs in through the sign-in page.
 /// </summary>
 public sealed partial class ExplorerApp : WebApplicationFactory<Program>
 {
     public const string ViewerName = "viewer";
     public const string ViewerPassword = "viewer-password-1";
 
+    public const string AnalystName = "analyst";
+    public const string AnalystPassword = "analyst-password-1";
+
     private static readonly Lazy<string> ViewerHash = new(() => new PasswordHasher<object>().HashPassword(new object(), ViewerPassword));
+    private static readonly Lazy<string> AnalystHash = new(() => new PasswordHasher<object>().HashPassword(new object(), AnalystPassword));
 
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly ServiceProvider? _fakeServerEngine;
@@ -70,6 +74,8 @@ public sealed partial class ExplorerApp : WebApplicationFactory<Program>
         builder.UseSetting("Security:StorePath", ":memory:");
         builder.UseSetting($"Auth:Users:{ViewerName}:Role", "Viewer");
         builder.UseSetting($"Auth:Users:{ViewerName}:PasswordHash", ViewerHash.Value);
+        builder.UseSetting($"Auth:Users:{AnalystName}:Role", "Analyst");
+        builder.UseSetting($"Auth:Users:{AnalystName}:PasswordHash", AnalystHash.Value);
 
         if (FakeNeo4j is { } fake)
         {
@@ -78,8 +84,11 @@ public sealed partial class ExplorerApp : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>A client with the Viewer's session, got through the real sign-in form (its anti-forgery field included).</summary>
-    public async Task<HttpClient> SignedInClientAsync()
+    /// <summary>
+    /// A client with the Viewer's session (or the Analyst's), got through the real sign-in form (its anti-forgery field
+    /// included); the Analyst's also sends the page's anti-forgery token on every request, as the app's scripts do.
+    /// </summary>
+    public async Task<HttpClient> SignedInClientAsync(bool asAnalyst = false)
     {
         var client = CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler());
         using var form = await client.GetAsync(new Uri("/account/signin", UriKind.Relative));
@@ -87,14 +96,25 @@ public sealed partial class ExplorerApp : WebApplicationFactory<Program>
         token.Success.ShouldBeTrue("the sign-in page has no anti-forgery field");
         using var fields = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = ViewerName,
-            ["Password"] = ViewerPassword,
+            ["Name"] = asAnalyst ? AnalystName : ViewerName,
+            ["Password"] = asAnalyst ? AnalystPassword : ViewerPassword,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
         });
         using var signedIn = await client.PostAsync(new Uri("/account/signin", UriKind.Relative), fields);
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        if (asAnalyst)
+        {
+            using var page = await client.GetAsync(new Uri("/account/password", UriKind.Relative));
+            var meta = MetaToken().Match(await page.Content.ReadAsStringAsync());
+            meta.Success.ShouldBeTrue("a signed-in page has no csrf-token meta tag");
+            client.DefaultRequestHeaders.Add("X-CSRF-TOKEN", WebUtility.HtmlDecode(meta.Groups[1].Value));
+        }
+
         return client;
     }
+
+    [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\"")]
+    private static partial Regex MetaToken();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex FormToken();
