@@ -12,9 +12,9 @@ namespace RelationsGraph.Web.Tests.Infrastructure;
 public static partial class SignIn
 {
     /// <summary>A client signed in as <paramref name="user"/>; with <paramref name="antiforgery"/> off it never sends the token header.</summary>
-    public static async Task<HttpClient> CreateClientAsync(this WebApplicationFactory<Program> factory, TestUser user, bool antiforgery = true)
+    public static async Task<HttpClient> CreateClientAsync(this WebApplicationFactory<Program> factory, TestUser user, bool antiforgery = true, Uri? baseAddress = null)
     {
-        var (client, tokens) = factory.CreateBrowserLikeClient();
+        var (client, tokens) = factory.CreateBrowserLikeClient(baseAddress);
         using (var response = await client.PostSignInAsync(user.Name, user.Password))
         {
             response.StatusCode.ShouldBe(HttpStatusCode.Redirect, $"signing in as {user.Name}: {await response.Content.ReadAsStringAsync()}");
@@ -28,11 +28,11 @@ public static partial class SignIn
         return client;
     }
 
-    /// <summary>A client with a cookie jar and a token handler, not signed in.</summary>
-    public static (HttpClient Client, AntiforgeryHeaderHandler Tokens) CreateBrowserLikeClient(this WebApplicationFactory<Program> factory)
+    /// <summary>A client with a cookie jar and a token handler, not signed in (<paramref name="baseAddress"/> for an app on a real port).</summary>
+    public static (HttpClient Client, AntiforgeryHeaderHandler Tokens) CreateBrowserLikeClient(this WebApplicationFactory<Program> factory, Uri? baseAddress = null)
     {
         var tokens = new AntiforgeryHeaderHandler();
-        var client = factory.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(), tokens);
+        var client = factory.CreateDefaultClient(baseAddress ?? new Uri("http://localhost"), new CookieContainerHandler(), tokens);
         return (client, tokens);
     }
 
