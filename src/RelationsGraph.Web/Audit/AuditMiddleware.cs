@@ -56,7 +56,7 @@ internal sealed partial class AuditMiddleware(RequestDelegate next, AuditTrail t
                     scope.Query,
                     scope.Parameters,
                     context.Connection.RemoteIpAddress?.ToString() ?? "in-process",
-                    Outcome(status, scope.Outcome),
+                    Outcome(status, scope.Outcome, scope.Refused),
                     status);
                 await WriteAsync(entry).ConfigureAwait(false);
             }
@@ -66,10 +66,11 @@ internal sealed partial class AuditMiddleware(RequestDelegate next, AuditTrail t
     internal static bool IsSafe(string method) =>
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
 
-    private static string Outcome(int status, string? noted)
+    private static string Outcome(int status, string? noted, bool refused)
     {
         var outcome = status switch
         {
+            < 400 when refused => "refused",
             < 400 => "ok",
             StatusCodes.Status401Unauthorized => "unauthenticated",
             StatusCodes.Status403Forbidden => "denied",

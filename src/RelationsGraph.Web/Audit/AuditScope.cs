@@ -18,6 +18,9 @@ public sealed class AuditScope
 
     public string? Outcome { get; private set; }
 
+    /// <summary>True when the action turned the request down itself while answering 2xx (a form shown again with an error).</summary>
+    public bool Refused { get; private set; }
+
     /// <summary>The user the entry is about when nobody is signed in yet (sign-in attempts).</summary>
     public string? User { get; private set; }
 
@@ -31,6 +34,14 @@ public sealed class AuditScope
         }
 
         Outcome = outcome ?? Outcome;
+        return this;
+    }
+
+    /// <summary>Records the request as refused, with why, whatever its status.</summary>
+    public AuditScope Refuse(string why)
+    {
+        Refused = true;
+        Outcome = why;
         return this;
     }
 

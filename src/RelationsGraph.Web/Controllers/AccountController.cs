@@ -32,7 +32,8 @@ public sealed class AccountController(SignInService signIn, UserStore users, Pas
         audit.Note(outcome: outcome.ToString());
         if (outcome != SignInOutcome.Succeeded || user is null)
         {
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            // The form again, as a page (200): the audit trail keeps the refusal and its reason.
+            audit.Refuse(outcome.ToString());
             return View(new SignInForm { Name = form.Name, ReturnUrl = LocalOrNull(form.ReturnUrl), Error = FailedMessage });
         }
 
