@@ -27,7 +27,10 @@ public sealed class CypherEngine : IDisposable
         Procedures = new ProcedureRegistry(Store);
         Plans = new PlanCache(PlanCacheCapacity);
         Procedures.Changed += (_, _) => Plans.Clear();
-        persistence?.Load(Store.CreateLoadSink());
+        if (persistence is not null)
+        {
+            Store.LoadFrom(persistence);
+        }
     }
 
     public CypherEngineOptions Options { get; }

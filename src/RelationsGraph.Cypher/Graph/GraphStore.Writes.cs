@@ -9,21 +9,10 @@ internal sealed partial class GraphStore
     {
         var session = RequireSession();
         var node = new NodeEntity(_nextNodeId++);
-        foreach (var label in labels)
-        {
-            if (!node.HasLabel(label))
-            {
-                node.LabelList.Add(string.IsInterned(label) ?? string.Intern(label));
-            }
-        }
-
-        foreach (var kv in properties)
-        {
-            node.Properties.Set(kv.Key, kv.Value);
-        }
-
-        _nodes[node.Id] = node;
-        foreach (var label in node.LabelList)
+        node.SetLabels(ShareLabels(DistinctLabels(labels)));
+        node.Properties.SetAll(properties);
+        _nodes.Set(node.Id, node);
+        foreach (var label in node.LabelArray)
         {
             LabelSet(label).Add(node);
         }
@@ -31,7 +20,7 @@ internal sealed partial class GraphStore
         session.Record(() =>
         {
             IndexRemove(node);
-            foreach (var label in node.LabelList)
+            foreach (var label in node.LabelArray)
             {
                 LabelSet(label).Remove(node);
             }
@@ -53,12 +42,8 @@ internal sealed partial class GraphStore
         }
 
         var rel = new RelationshipEntity(_nextRelationshipId++, string.IsInterned(type) ?? string.Intern(type), start, end);
-        foreach (var kv in properties)
-        {
-            rel.Properties.Set(kv.Key, kv.Value);
-        }
-
-        _relationships[rel.Id] = rel;
+        rel.Properties.SetAll(properties);
+        _relationships.Set(rel.Id, rel);
         start.Outgoing.Add(rel);
         end.Incoming.Add(rel);
         session.Record(() =>
@@ -166,8 +151,8 @@ internal sealed partial class GraphStore
             return false;
         }
 
-        label = string.IsInterned(label) ?? string.Intern(label);
-        node.LabelList.Add(label);
+        var before = node.LabelArray;
+        node.SetLabels(ShareLabels([.. before, label]));
         LabelSet(label).Add(node);
         var indexes = IndexesForLabel(label);
         session.Record(() =>
@@ -177,7 +162,7 @@ internal sealed partial class GraphStore
                 index.Remove(node);
             }
 
-            node.LabelList.Remove(label);
+            node.SetLabels(before);
             LabelSet(label).Remove(node);
         });
         Touch(node);
@@ -204,12 +189,12 @@ internal sealed partial class GraphStore
             index.Remove(node);
         }
 
-        var position = node.LabelList.IndexOf(label);
-        node.LabelList.RemoveAt(position);
+        var before = node.LabelArray;
+        node.SetLabels(ShareLabels(before.Where(l => !string.Equals(l, label, StringComparison.Ordinal)).ToArray()));
         LabelSet(label).Remove(node);
         session.Record(() =>
         {
-            node.LabelList.Insert(position, label);
+            node.SetLabels(before);
             LabelSet(label).Add(node);
             foreach (var index in indexes)
             {
@@ -230,7 +215,7 @@ internal sealed partial class GraphStore
         }
 
         IndexRemove(node);
-        foreach (var label in node.LabelList)
+        foreach (var label in node.LabelArray)
         {
             LabelSet(label).Remove(node);
         }
@@ -241,8 +226,8 @@ internal sealed partial class GraphStore
         session.Record(() =>
         {
             node.IsDeleted = false;
-            _nodes[node.Id] = node;
-            foreach (var label in node.LabelList)
+            _nodes.Set(node.Id, node);
+            foreach (var label in node.LabelArray)
             {
                 LabelSet(label).Add(node);
             }
@@ -269,7 +254,7 @@ internal sealed partial class GraphStore
         session.Record(() =>
         {
             rel.IsDeleted = false;
-            _relationships[rel.Id] = rel;
+            _relationships.Set(rel.Id, rel);
             rel.Start.Outgoing.Add(rel);
             rel.End.Incoming.Add(rel);
             RelIndexAdd(rel);

@@ -10,9 +10,11 @@ namespace RelationsGraph.Cypher.Graph;
 /// </summary>
 internal sealed partial class GraphStore
 {
-    private readonly Dictionary<long, NodeEntity> _nodes = [];
-    private readonly Dictionary<long, RelationshipEntity> _relationships = [];
+    private const int MaxSharedLabelSets = 1024;
+    private readonly EntityTable<NodeEntity> _nodes = new();
+    private readonly EntityTable<RelationshipEntity> _relationships = new();
     private readonly Dictionary<string, HashSet<NodeEntity>> _labelIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _labelSets = new(StringComparer.Ordinal);
     private long _nextNodeId;
     private long _nextRelationshipId;
 
@@ -27,9 +29,9 @@ internal sealed partial class GraphStore
 
     public IEnumerable<RelationshipEntity> Relationships => _relationships.Values;
 
-    public NodeEntity? FindNode(long id) => _nodes.GetValueOrDefault(id);
+    public NodeEntity? FindNode(long id) => _nodes.Find(id);
 
-    public RelationshipEntity? FindRelationship(long id) => _relationships.GetValueOrDefault(id);
+    public RelationshipEntity? FindRelationship(long id) => _relationships.Find(id);
 
     public IReadOnlyCollection<NodeEntity> NodesWithLabel(string label) =>
         _labelIndex.TryGetValue(label, out var set) ? set : (IReadOnlyCollection<NodeEntity>)[];
@@ -40,10 +42,15 @@ internal sealed partial class GraphStore
 
     public IEnumerable<string> RelationshipTypesInUse()
     {
+        // Every relationship sits in its start node's outgoing runs, one run per type: reading the runs
+        // touches each node once instead of every relationship.
         var types = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in _relationships.Values)
+        foreach (var n in _nodes.Values)
         {
-            types.Add(r.Type);
+            foreach (var type in n.Outgoing.Types())
+            {
+                types.Add(type);
+            }
         }
 
         return types;
@@ -51,78 +58,87 @@ internal sealed partial class GraphStore
 
     public IEnumerable<string> PropertyKeysInUse()
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        // Entities share their key lists (shapes): collect each distinct shape once.
+        var shapes = new HashSet<PropertyShape>(ReferenceEqualityComparer.Instance);
         foreach (var n in _nodes.Values)
         {
-            foreach (var kv in n.GetProperties())
-            {
-                keys.Add(kv.Key);
-            }
+            shapes.Add(n.Properties.Shape);
         }
 
         foreach (var r in _relationships.Values)
         {
-            foreach (var kv in r.GetProperties())
-            {
-                keys.Add(kv.Key);
-            }
+            shapes.Add(r.Properties.Shape);
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shape in shapes)
+        {
+            keys.UnionWith(shape.Keys);
         }
 
         return keys;
     }
 
-    /// <summary>A sink that fills an empty store without undo records (start-up load).</summary>
-    public IGraphLoadSink CreateLoadSink() => new LoadSink(this);
-
-    private sealed class LoadSink(GraphStore store) : IGraphLoadSink
+    /// <summary>Fills this (empty) store from <paramref name="persistence"/>, without undo records.</summary>
+    public void LoadFrom(IGraphPersistence persistence)
     {
-        public void AddSchemaRule(SchemaRule rule) => store.LoadSchemaRule(rule);
+        var sink = new LoadSink(this);
+        persistence.Load(sink);
+        sink.Complete();
+    }
 
-        public void AddNode(long id, IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties)
+    /// <summary>
+    /// A label array equal to <paramref name="labels"/>, shared with every node of the same labels when
+    /// possible: label arrays are never changed in place, so sharing them is safe.
+    /// </summary>
+    private string[] ShareLabels(IReadOnlyList<string> labels)
+    {
+        switch (labels.Count)
         {
-            var node = new NodeEntity(id);
-            foreach (var label in labels)
-            {
-                if (!node.HasLabel(label))
+            case 0:
+                return [];
+            case 1:
+                if (_labelSets.TryGetValue(labels[0], out var single))
                 {
-                    node.LabelList.Add(string.IsInterned(label) ?? string.Intern(label));
+                    return single;
                 }
-            }
 
-            foreach (var kv in properties)
-            {
-                node.Properties.Set(kv.Key, kv.Value);
-            }
+                single = [string.IsInterned(labels[0]) ?? string.Intern(labels[0])];
+                if (_labelSets.Count < MaxSharedLabelSets)
+                {
+                    _labelSets[single[0]] = single;
+                }
 
-            store._nodes[id] = node;
-            foreach (var label in node.LabelList)
-            {
-                store.LabelSet(label).Add(node);
-            }
+                return single;
+            default:
+                var key = string.Join('\u0001', labels);
+                if (_labelSets.TryGetValue(key, out var several))
+                {
+                    return several;
+                }
 
-            store.IndexAdd(node);
-            store._nextNodeId = Math.Max(store._nextNodeId, id + 1);
+                several = labels.Select(l => string.IsInterned(l) ?? string.Intern(l)).ToArray();
+                if (_labelSets.Count < MaxSharedLabelSets)
+                {
+                    _labelSets[key] = several;
+                }
+
+                return several;
         }
+    }
 
-        public void AddRelationship(long id, long startNodeId, long endNodeId, string type, IReadOnlyList<KeyValuePair<string, object?>> properties)
+    private static List<string> DistinctLabels(IEnumerable<string> labels)
+    {
+        var result = new List<string>(2);
+        foreach (var label in labels)
         {
-            if (!store._nodes.TryGetValue(startNodeId, out var start) || !store._nodes.TryGetValue(endNodeId, out var end))
+            if (!result.Contains(label, StringComparer.Ordinal))
             {
-                throw new InvalidOperationException($"Stored relationship {id} refers to a missing node.");
+                result.Add(label);
             }
-
-            var rel = new RelationshipEntity(id, string.IsInterned(type) ?? string.Intern(type), start, end);
-            foreach (var kv in properties)
-            {
-                rel.Properties.Set(kv.Key, kv.Value);
-            }
-
-            store._relationships[id] = rel;
-            start.Outgoing.Add(rel);
-            end.Incoming.Add(rel);
-            store.RelIndexAdd(rel);
-            store._nextRelationshipId = Math.Max(store._nextRelationshipId, id + 1);
         }
+
+        return result;
     }
 
     private HashSet<NodeEntity> LabelSet(string label)
@@ -134,5 +150,109 @@ internal sealed partial class GraphStore
         }
 
         return set;
+    }
+
+    /// <summary>
+    /// Fills an empty store at start-up. Relationships are only counted per node while they arrive; the
+    /// adjacency arrays are allocated at their exact size and filled at the end. That keeps the nodes (old by
+    /// then) from being written with references to ever newer objects during the load, which is what made
+    /// every young-generation collection of a million-relationship load scan the whole graph.
+    /// </summary>
+    private sealed class LoadSink(GraphStore store) : IGraphLoadSink
+    {
+        private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
+        private readonly List<string> _labels = new(4);
+        private string[] _lastLabels = [];
+
+        public void Prepare(long nodeIdLimit, long relationshipIdLimit)
+        {
+            store._nodes.Reserve(nodeIdLimit);
+            store._relationships.Reserve(relationshipIdLimit);
+        }
+
+        public void AddSchemaRule(SchemaRule rule) => store.LoadSchemaRule(rule);
+
+        public void AddNode(long id, IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties)
+        {
+            var node = new NodeEntity(id);
+            node.SetLabels(Labels(labels));
+            node.Properties.SetAll(properties);
+            store._nodes.Set(id, node);
+            foreach (var label in node.LabelArray)
+            {
+                store.LabelSet(label).Add(node);
+            }
+
+            store.IndexAdd(node);
+            store._nextNodeId = Math.Max(store._nextNodeId, id + 1);
+        }
+
+        public void AddRelationship(long id, long startNodeId, long endNodeId, string type, IReadOnlyList<KeyValuePair<string, object?>> properties)
+        {
+            if (store._nodes.Find(startNodeId) is not { } start || store._nodes.Find(endNodeId) is not { } end)
+            {
+                throw new InvalidOperationException($"Stored relationship {id} refers to a missing node.");
+            }
+
+            if (!_types.TryGetValue(type, out var shared))
+            {
+                shared = string.IsInterned(type) ?? string.Intern(type);
+                _types[shared] = shared;
+            }
+
+            var rel = new RelationshipEntity(id, shared, start, end);
+            rel.Properties.SetAll(properties);
+            store._relationships.Set(id, rel);
+            start.Outgoing.CountForLoad();
+            end.Incoming.CountForLoad();
+            store.RelIndexAdd(rel);
+            store._nextRelationshipId = Math.Max(store._nextRelationshipId, id + 1);
+        }
+
+        /// <summary>Builds the adjacency arrays once every relationship is in.</summary>
+        public void Complete()
+        {
+            foreach (var node in store._nodes.Values)
+            {
+                node.Outgoing.AllocateForLoad();
+                node.Incoming.AllocateForLoad();
+            }
+
+            foreach (var rel in store._relationships.Values)
+            {
+                rel.Start.Outgoing.AppendForLoad(rel);
+                rel.End.Incoming.AppendForLoad(rel);
+            }
+
+            foreach (var node in store._nodes.Values)
+            {
+                node.Outgoing.FinishLoad();
+                node.Incoming.FinishLoad();
+            }
+        }
+
+        private string[] Labels(IReadOnlyList<string> labels)
+        {
+            // Consecutive nodes mostly carry the same labels: compare with the last set before anything else.
+            var last = _lastLabels;
+            if (labels.Count == last.Length)
+            {
+                var same = true;
+                for (var i = 0; i < last.Length && same; i++)
+                {
+                    same = string.Equals(last[i], labels[i], StringComparison.Ordinal);
+                }
+
+                if (same)
+                {
+                    return last;
+                }
+            }
+
+            _labels.Clear();
+            _labels.AddRange(DistinctLabels(labels));
+            _lastLabels = store.ShareLabels(_labels);
+            return _lastLabels;
+        }
     }
 }

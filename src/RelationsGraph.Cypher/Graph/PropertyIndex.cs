@@ -7,7 +7,9 @@ namespace RelationsGraph.Cypher.Graph;
 /// </summary>
 internal sealed class PropertyIndex(string label, IReadOnlyList<string> properties)
 {
-    private readonly Dictionary<object, HashSet<NodeEntity>> _entries = new(IndexKeyComparer.Instance);
+    // A key's entry is the one entity that holds it (the usual case, and always so in a unique index) or a
+    // HashSet of several: one object per key instead of a set each.
+    private readonly Dictionary<object, object> _entries = new(IndexKeyComparer.Instance);
 
     public string Label { get; } = label;
 
@@ -62,18 +64,24 @@ internal sealed class PropertyIndex(string label, IReadOnlyList<string> properti
     }
 
     /// <summary>Nodes whose key equals <paramref name="key"/>.</summary>
-    public IReadOnlyCollection<NodeEntity> Seek(object key) =>
-        _entries.TryGetValue(key, out var set) ? set : (IReadOnlyCollection<NodeEntity>)[];
+    public IReadOnlyCollection<NodeEntity> Seek(object key) => _entries.TryGetValue(key, out var entry)
+        ? entry as HashSet<NodeEntity> ?? (IReadOnlyCollection<NodeEntity>)[(NodeEntity)entry]
+        : [];
 
     /// <summary>The node that already holds the key of <paramref name="node"/>, when the index is unique and one does.</summary>
     public NodeEntity? FindConflict(NodeEntity node)
     {
-        if (!IsUnique || KeyOf(node) is not { } key || !_entries.TryGetValue(key, out var set))
+        if (!IsUnique || KeyOf(node) is not { } key || !_entries.TryGetValue(key, out var entry))
         {
             return null;
         }
 
-        foreach (var other in set)
+        if (entry is NodeEntity single)
+        {
+            return ReferenceEquals(single, node) ? null : single;
+        }
+
+        foreach (var other in (HashSet<NodeEntity>)entry)
         {
             if (!ReferenceEquals(other, node))
             {
@@ -91,26 +99,47 @@ internal sealed class PropertyIndex(string label, IReadOnlyList<string> properti
             return;
         }
 
-        if (!_entries.TryGetValue(key, out var set))
+        if (!_entries.TryGetValue(key, out var entry))
         {
-            set = [];
-            _entries[key] = set;
+            _entries[key] = node;
+            return;
         }
 
-        set.Add(node);
+        if (entry is NodeEntity single)
+        {
+            if (!ReferenceEquals(single, node))
+            {
+                _entries[key] = new HashSet<NodeEntity> { single, node };
+            }
+
+            return;
+        }
+
+        ((HashSet<NodeEntity>)entry).Add(node);
     }
 
     public void Remove(NodeEntity node)
     {
-        if (KeyOf(node) is not { } key || !_entries.TryGetValue(key, out var set))
+        if (KeyOf(node) is not { } key || !_entries.TryGetValue(key, out var entry))
         {
             return;
         }
 
-        set.Remove(node);
-        if (set.Count == 0)
+        if (entry is NodeEntity single)
         {
-            _entries.Remove(key);
+            if (ReferenceEquals(single, node))
+            {
+                _entries.Remove(key);
+            }
+
+            return;
+        }
+
+        var set = (HashSet<NodeEntity>)entry;
+        set.Remove(node);
+        if (set.Count == 1)
+        {
+            _entries[key] = set.First();
         }
     }
 

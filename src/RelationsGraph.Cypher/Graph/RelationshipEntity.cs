@@ -4,8 +4,12 @@ namespace RelationsGraph.Cypher.Graph;
 /// A relationship in the in-memory store.
 /// CONTRACT: the members below are what expression evaluation uses; the storage workstream owns the rest.
 /// </summary>
+/// <remarks>Its properties live in a field (keys shared through the shape), so a relationship is two objects: this and its value array.</remarks>
 internal sealed class RelationshipEntity(long id, string type, NodeEntity start, NodeEntity end)
 {
+    /// <summary>Properties (see <see cref="PropertyMap"/>: a mutable struct, change it through this field only).</summary>
+    internal PropertyMap Properties;
+
     public long Id { get; } = id;
 
     public string Type { get; } = type;
@@ -17,8 +21,6 @@ internal sealed class RelationshipEntity(long id, string type, NodeEntity start,
     public bool IsDeleted { get; internal set; }
 
     public string ElementId => "5:rg:" + Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    internal PropertyMap Properties { get; } = new();
 
     public object? GetProperty(string key) => Properties.Get(key);
 

@@ -6,7 +6,9 @@ namespace RelationsGraph.Cypher.Graph;
 /// </summary>
 internal sealed class RelationshipIndex(string type, IReadOnlyList<string> properties)
 {
-    private readonly Dictionary<object, HashSet<RelationshipEntity>> _entries = new(IndexKeyComparer.Instance);
+    // A key's entry is the one entity that holds it (the usual case, and always so in a unique index) or a
+    // HashSet of several: one object per key instead of a set each.
+    private readonly Dictionary<object, object> _entries = new(IndexKeyComparer.Instance);
 
     public string Type { get; } = type;
 
@@ -46,17 +48,31 @@ internal sealed class RelationshipIndex(string type, IReadOnlyList<string> prope
         return values;
     }
 
-    public IReadOnlyCollection<RelationshipEntity> Seek(object key) =>
-        _entries.TryGetValue(key, out var set) ? set : (IReadOnlyCollection<RelationshipEntity>)[];
+    public IReadOnlyCollection<RelationshipEntity> Seek(object key) => _entries.TryGetValue(key, out var entry)
+        ? entry as HashSet<RelationshipEntity> ?? (IReadOnlyCollection<RelationshipEntity>)[(RelationshipEntity)entry]
+        : [];
 
     public RelationshipEntity? FindConflict(RelationshipEntity rel)
     {
-        if (!IsUnique || KeyOf(rel) is not { } key || !_entries.TryGetValue(key, out var set))
+        if (!IsUnique || KeyOf(rel) is not { } key || !_entries.TryGetValue(key, out var entry))
         {
             return null;
         }
 
-        return set.FirstOrDefault(other => !ReferenceEquals(other, rel));
+        if (entry is RelationshipEntity single)
+        {
+            return ReferenceEquals(single, rel) ? null : single;
+        }
+
+        foreach (var other in (HashSet<RelationshipEntity>)entry)
+        {
+            if (!ReferenceEquals(other, rel))
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 
     public void Add(RelationshipEntity rel)
@@ -66,26 +82,47 @@ internal sealed class RelationshipIndex(string type, IReadOnlyList<string> prope
             return;
         }
 
-        if (!_entries.TryGetValue(key, out var set))
+        if (!_entries.TryGetValue(key, out var entry))
         {
-            set = [];
-            _entries[key] = set;
+            _entries[key] = rel;
+            return;
         }
 
-        set.Add(rel);
+        if (entry is RelationshipEntity single)
+        {
+            if (!ReferenceEquals(single, rel))
+            {
+                _entries[key] = new HashSet<RelationshipEntity> { single, rel };
+            }
+
+            return;
+        }
+
+        ((HashSet<RelationshipEntity>)entry).Add(rel);
     }
 
     public void Remove(RelationshipEntity rel)
     {
-        if (KeyOf(rel) is not { } key || !_entries.TryGetValue(key, out var set))
+        if (KeyOf(rel) is not { } key || !_entries.TryGetValue(key, out var entry))
         {
             return;
         }
 
-        set.Remove(rel);
-        if (set.Count == 0)
+        if (entry is RelationshipEntity single)
         {
-            _entries.Remove(key);
+            if (ReferenceEquals(single, rel))
+            {
+                _entries.Remove(key);
+            }
+
+            return;
+        }
+
+        var set = (HashSet<RelationshipEntity>)entry;
+        set.Remove(rel);
+        if (set.Count == 1)
+        {
+            _entries[key] = set.First();
         }
     }
 }

@@ -34,16 +34,22 @@ internal static class PropertyCodec
 
     public static List<KeyValuePair<string, object?>> DecodeProperties(ReadOnlySpan<byte> data, StringPool pool)
     {
+        var result = new List<KeyValuePair<string, object?>>();
+        DecodeProperties(data, pool, result);
+        return result;
+    }
+
+    /// <summary>Decodes into <paramref name="into"/> (cleared first), so a load can reuse one list for every row.</summary>
+    public static void DecodeProperties(ReadOnlySpan<byte> data, StringPool pool, List<KeyValuePair<string, object?>> into)
+    {
+        into.Clear();
         var reader = new Reader(data, pool);
         var count = (int)reader.ReadVarUInt();
-        var result = new List<KeyValuePair<string, object?>>(count);
         for (var i = 0; i < count; i++)
         {
             var key = reader.ReadString();
-            result.Add(new(key, reader.ReadValue()));
+            into.Add(new(key, reader.ReadValue()));
         }
-
-        return result;
     }
 
     public static byte[] EncodeStrings(IReadOnlyList<string> values)
@@ -60,15 +66,21 @@ internal static class PropertyCodec
 
     public static List<string> DecodeStrings(ReadOnlySpan<byte> data, StringPool pool)
     {
+        var result = new List<string>();
+        DecodeStrings(data, pool, result);
+        return result;
+    }
+
+    /// <summary>Decodes into <paramref name="into"/> (cleared first).</summary>
+    public static void DecodeStrings(ReadOnlySpan<byte> data, StringPool pool, List<string> into)
+    {
+        into.Clear();
         var reader = new Reader(data, pool);
         var count = (int)reader.ReadVarUInt();
-        var result = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
-            result.Add(reader.ReadString());
+            into.Add(reader.ReadString());
         }
-
-        return result;
     }
 
     private sealed class Writer
@@ -228,7 +240,10 @@ internal static class PropertyCodec
                     return map;
                 case Temporal:
                     var kind = _data[_position++];
-                    return TemporalText.Parse(kind, ReadString());
+                    var length = (int)ReadVarUInt();
+                    var temporal = pool.GetTemporal(kind, _data.Slice(_position, length));
+                    _position += length;
+                    return temporal;
                 default:
                     throw new InvalidDataException($"Unknown property tag {tag} in the store file.");
             }

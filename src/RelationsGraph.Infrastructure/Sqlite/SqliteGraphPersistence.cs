@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using RelationsGraph.Cypher.Persistence;
 
 namespace RelationsGraph.Infrastructure.Sqlite;
@@ -54,41 +55,40 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
     {
         lock (_gate)
         {
+            // The scan reads through SQLite's own API: blobs come as spans into SQLite's page buffer, so a row
+            // costs no byte[] and no boxed column, and the lists handed to the sink are reused row after row.
+            var db = _connection.Handle!;
             var pool = new StringPool();
+            sink.Prepare(ScalarLong("SELECT coalesce(max(id), -1) + 1 FROM nodes"), ScalarLong("SELECT coalesce(max(id), -1) + 1 FROM rels"));
             using (var cmd = _connection.CreateCommand())
             {
                 cmd.CommandText = "SELECT name, kind, for_rel, label, props FROM schema_rules ORDER BY name";
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
                 {
-                    sink.AddSchemaRule(new SchemaRule(r.GetString(0), r.GetString(1), r.GetInt64(2) != 0, r.GetString(3), PropertyCodec.DecodeStrings(ReadBlob(r, 4), pool)));
+                    sink.AddSchemaRule(new SchemaRule(r.GetString(0), r.GetString(1), r.GetInt64(2) != 0, r.GetString(3), PropertyCodec.DecodeStrings((byte[])r.GetValue(4), pool)));
                 }
             }
 
-            using (var cmd = _connection.CreateCommand())
+            var labels = new List<string>(4);
+            var properties = new List<KeyValuePair<string, object?>>(8);
+            using (var stmt = Statement(db, "SELECT id, labels, props FROM nodes ORDER BY id"))
             {
-                cmd.CommandText = "SELECT id, labels, props FROM nodes ORDER BY id";
-                using var r = cmd.ExecuteReader();
-                while (r.Read())
+                while (Step(db, stmt))
                 {
-                    sink.AddNode(r.GetInt64(0), PropertyCodec.DecodeStrings(ReadBlob(r, 1), pool), PropertyCodec.DecodeProperties(ReadBlob(r, 2), pool));
+                    PropertyCodec.DecodeStrings(raw.sqlite3_column_blob(stmt, 1), pool, labels);
+                    PropertyCodec.DecodeProperties(raw.sqlite3_column_blob(stmt, 2), pool, properties);
+                    sink.AddNode(raw.sqlite3_column_int64(stmt, 0), labels, properties);
                 }
             }
 
-            using (var cmd = _connection.CreateCommand())
+            using (var stmt = Statement(db, "SELECT id, src, dst, type, props FROM rels ORDER BY id"))
             {
-                cmd.CommandText = "SELECT id, src, dst, type, props FROM rels ORDER BY id";
-                using var r = cmd.ExecuteReader();
-                var types = new Dictionary<string, string>(StringComparer.Ordinal);
-                while (r.Read())
+                while (Step(db, stmt))
                 {
-                    var type = r.GetString(3);
-                    if (!types.TryGetValue(type, out var shared))
-                    {
-                        types[type] = shared = type;
-                    }
-
-                    sink.AddRelationship(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), shared, PropertyCodec.DecodeProperties(ReadBlob(r, 4), pool));
+                    var type = pool.Get(raw.sqlite3_column_blob(stmt, 3));
+                    PropertyCodec.DecodeProperties(raw.sqlite3_column_blob(stmt, 4), pool, properties);
+                    sink.AddRelationship(raw.sqlite3_column_int64(stmt, 0), raw.sqlite3_column_int64(stmt, 1), raw.sqlite3_column_int64(stmt, 2), type, properties);
                 }
             }
         }
@@ -183,7 +183,35 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
         }
     }
 
-    private static byte[] ReadBlob(SqliteDataReader reader, int ordinal) => (byte[])reader.GetValue(ordinal);
+    private static sqlite3_stmt Statement(sqlite3 db, string sql)
+    {
+        var rc = raw.sqlite3_prepare_v2(db, sql, out var stmt);
+        if (rc != raw.SQLITE_OK)
+        {
+            stmt.Dispose();
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
+        }
+
+        return stmt;
+    }
+
+    private static bool Step(sqlite3 db, sqlite3_stmt stmt)
+    {
+        var rc = raw.sqlite3_step(stmt);
+        return rc switch
+        {
+            raw.SQLITE_ROW => true,
+            raw.SQLITE_DONE => false,
+            _ => throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc),
+        };
+    }
+
+    private long ScalarLong(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private SqliteCommand Prepare(SqliteTransaction tx, string sql, params string[] parameters)
     {

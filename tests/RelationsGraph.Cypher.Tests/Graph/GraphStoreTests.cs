@@ -23,8 +23,8 @@ public sealed class GraphStoreTests
         var r = store.CreateRelationship("KNOWS", a, b, []);
         store.CreateRelationship("LIKES", a, b, []);
 
-        a.Outgoing.Get("KNOWS").ShouldBe([r]);
-        b.Incoming.Get("KNOWS").ShouldBe([r]);
+        a.Outgoing.OfType("KNOWS").ShouldBe([r]);
+        b.Incoming.OfType("KNOWS").ShouldBe([r]);
         a.Outgoing.TotalCount.ShouldBe(2);
         a.Incoming.IsEmpty.ShouldBeTrue();
     }
@@ -53,7 +53,7 @@ public sealed class GraphStoreTests
         store.NodesWithLabel("D").ShouldBeEmpty();
         b.IsDeleted.ShouldBeFalse();
         store.FindRelationship(r.Id).ShouldBe(r);
-        a.Outgoing.Get("R").ShouldBe([r]);
+        a.Outgoing.OfType("R").ShouldBe([r]);
         store.NodeCount.ShouldBe(2);
     }
 
@@ -145,5 +145,103 @@ public sealed class GraphStoreTests
 
         store.FindRelationshipIndex("T", "id")!.Seek(1L).ShouldBe([r]);
         Should.Throw<CypherException>(() => store.CreateRelationship("T", a, a, [new("id", 1.0)]));
+    }
+
+    [Fact]
+    public void Seek_NonUniqueIndex_KeepsSeveralNodesPerKeyAndDropsThemOneByOne()
+    {
+        var (store, _) = NewStore();
+        store.CreateRule(new SchemaRule("i", "INDEX", false, "P", ["kind"]), ifNotExists: false);
+        var a = store.CreateNode(["P"], [new("kind", "org")]);
+        var b = store.CreateNode(["P"], [new("kind", "org")]);
+        var c = store.CreateNode(["P"], [new("kind", "org")]);
+        var index = store.FindIndex("P", "kind")!;
+
+        index.Seek("org").ShouldBe([a, b, c], ignoreOrder: true);
+        store.DeleteNode(b);
+        store.SetProperty(c, "kind", "state");
+
+        index.Seek("org").ShouldBe([a]);
+        index.Seek("state").ShouldBe([c]);
+        store.DeleteNode(a);
+        index.Seek("org").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void AddAndRemoveLabel_ThenRollback_RestoreTheLabelsAndTheLabelIndex()
+    {
+        var (store, session) = NewStore();
+        var a = store.CreateNode(["A", "B"], []);
+        var other = store.CreateNode(["A", "B"], []);
+        var mark = session.Mark;
+
+        store.AddLabel(a, "C").ShouldBeTrue();
+        store.RemoveLabel(a, "A").ShouldBeTrue();
+        a.Labels.ShouldBe(["B", "C"]);
+        other.Labels.ShouldBe(["A", "B"]);
+        session.RollbackTo(mark);
+
+        a.Labels.ShouldBe(["A", "B"]);
+        store.NodesWithLabel("A").ShouldBe([a, other], ignoreOrder: true);
+        store.NodesWithLabel("C").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void LoadFrom_BuildsAdjacencyIndexesAndIdsAsIfCreated()
+    {
+        var store = new GraphStore();
+        var persistence = new ListPersistence(
+            [new SchemaRule("u", "UNIQUE", false, "Actor", ["id"])],
+            [(0, ["Actor"], [new("id", "a")]), (1, ["Actor"], [new("id", "b")]), (5, ["Actor", "State"], [new("id", "c")])],
+            [(0, 0, 1, "TIE", [new("type", "AID")]), (3, 1, 0, "TIE", []), (4, 0, 5, "ALLY", []), (7, 0, 1, "TIE", [new("type", "SANCTION")])]);
+
+        store.LoadFrom(persistence);
+
+        var a = store.FindNode(0)!;
+        a.Outgoing.OfType("TIE").Select(r => r.Id).ShouldBe([0L, 7L]);
+        a.Outgoing.OfType("ALLY").Select(r => r.Id).ShouldBe([4L]);
+        a.Incoming.All.Select(r => r.Id).ShouldBe([3L]);
+        store.FindNode(5)!.Incoming.TotalCount.ShouldBe(1);
+        store.FindIndex("Actor", "id")!.Seek("c").ShouldBe([store.FindNode(5)!]);
+        store.FindNode(1)!.Labels.ShouldBeSameAs(a.Labels);
+        store.FindRelationship(7)!.GetProperty("type").ShouldBe("SANCTION");
+        store.RelationshipTypesInUse().ShouldBe(["ALLY", "TIE"], ignoreOrder: true);
+        store.PropertyKeysInUse().ShouldBe(["id", "type"], ignoreOrder: true);
+
+        store.Session = new WriteSession();
+        store.CreateNode([], []).Id.ShouldBe(6);
+        store.CreateRelationship("TIE", a, a, []).Id.ShouldBe(8);
+        a.Outgoing.OfType("TIE").Select(r => r.Id).ShouldBe([0L, 7L, 8L]);
+    }
+
+    private sealed class ListPersistence(
+        SchemaRule[] rules,
+        (long Id, string[] Labels, KeyValuePair<string, object?>[] Properties)[] nodes,
+        (long Id, long Start, long End, string Type, KeyValuePair<string, object?>[] Properties)[] relationships) : IGraphPersistence
+    {
+        public void Load(IGraphLoadSink sink)
+        {
+            sink.Prepare(nodes.Max(n => n.Id) + 1, relationships.Max(r => r.Id) + 1);
+            foreach (var rule in rules)
+            {
+                sink.AddSchemaRule(rule);
+            }
+
+            foreach (var n in nodes)
+            {
+                sink.AddNode(n.Id, n.Labels, n.Properties);
+            }
+
+            foreach (var r in relationships)
+            {
+                sink.AddRelationship(r.Id, r.Start, r.End, r.Type, r.Properties);
+            }
+        }
+
+        public void Commit(GraphChangeSet changes) => throw new NotSupportedException();
+
+        public void Dispose()
+        {
+        }
     }
 }

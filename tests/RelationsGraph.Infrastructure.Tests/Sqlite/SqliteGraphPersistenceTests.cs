@@ -107,9 +107,9 @@ public sealed class SqliteGraphPersistenceTests : IDisposable
         public void AddSchemaRule(SchemaRule rule) => Rules.Add(rule);
 
         public void AddNode(long id, IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties) =>
-            Nodes.Add(new StoredNode(id, labels, properties));
+            Nodes.Add(new StoredNode(id, [.. labels], [.. properties]));
 
         public void AddRelationship(long id, long startNodeId, long endNodeId, string type, IReadOnlyList<KeyValuePair<string, object?>> properties) =>
-            Relationships.Add(new StoredRelationship(id, startNodeId, endNodeId, type, properties));
+            Relationships.Add(new StoredRelationship(id, startNodeId, endNodeId, type, [.. properties]));
     }
 }

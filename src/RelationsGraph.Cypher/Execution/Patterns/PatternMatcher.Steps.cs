@@ -350,13 +350,10 @@ internal sealed partial class PatternMatcher
     {
         if (types.Count == 0)
         {
-            for (var g = 0; g < adjacency.GroupCount; g++)
+            var all = adjacency.All;
+            for (var i = 0; i < all.Count; i++)
             {
-                var list = adjacency.GroupAt(g);
-                for (var i = 0; i < list.Count; i++)
-                {
-                    yield return list[i];
-                }
+                yield return all[i];
             }
 
             yield break;
@@ -370,12 +367,10 @@ internal sealed partial class PatternMatcher
                 continue;
             }
 
-            if (adjacency.Get(types[t]) is { } list)
+            var run = adjacency.OfType(types[t]);
+            for (var i = 0; i < run.Count; i++)
             {
-                for (var i = 0; i < list.Count; i++)
-                {
-                    yield return list[i];
-                }
+                yield return run[i];
             }
         }
     }

@@ -117,7 +117,7 @@ internal static class EntityWriter
             case NodeEntity node:
                 if (detach)
                 {
-                    foreach (var rel in node.Outgoing.All().Concat(node.Incoming.All()).ToList())
+                    foreach (var rel in node.Outgoing.All.Concat(node.Incoming.All).ToList())
                     {
                         if (ctx.Store.DeleteRelationship(rel))
                         {

@@ -45,7 +45,7 @@ internal static class EvaluationKit
     public static NodeEntity Node(long id, string[] labels, params (string Key, object? Value)[] properties)
     {
         var node = new NodeEntity(id);
-        node.LabelList.AddRange(labels);
+        node.SetLabels(labels);
         foreach (var (key, value) in properties)
         {
             node.Properties.Set(key, value);
