@@ -39,13 +39,14 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         if (Environment.GetEnvironmentVariable("BENCH_READ_ONLY_PROBE") == "1")
         {
             // Separates the SQLite scan and decoding from building the in-memory graph.
+            var probeCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var probe = Stopwatch.StartNew();
             using (var p = new SqliteGraphPersistence(dbPath))
             {
                 p.Load(new CountingSink());
             }
 
-            Console.Error.WriteLine($"sqlite scan + decode only: {probe.Elapsed.TotalMilliseconds:F0} ms");
+            Console.Error.WriteLine($"sqlite scan + decode only: {probe.Elapsed.TotalMilliseconds:F0} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - probeCpu).TotalMilliseconds:F0} ms CPU");
         }
 
         GC.Collect();
@@ -54,6 +55,9 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         var before = GC.GetTotalMemory(true);
         var pauseBefore = GC.GetTotalPauseDuration();
         var gen2Before = GC.CollectionCount(2);
+        var gen0Before = GC.CollectionCount(0);
+        var gen1Before = GC.CollectionCount(1);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var reopen = Stopwatch.StartNew();
         using var store = new SqliteGraphPersistence(dbPath);
@@ -62,6 +66,8 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         output["reopen_cpu_ms"] = Round((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
         output["reopen_gc_pause_ms"] = Round((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
         output["reopen_gen2_collections"] = GC.CollectionCount(2) - gen2Before;
+        output["reopen_gen0_gen1_collections"] = $"{GC.CollectionCount(0) - gen0Before}/{GC.CollectionCount(1) - gen1Before}";
+        output["reopen_allocated_mb"] = Math.Round((GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0);
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();

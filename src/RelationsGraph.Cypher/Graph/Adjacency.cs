@@ -119,7 +119,7 @@ internal struct Adjacency
         var sorted = true;
         for (var i = 1; i < _count; i++)
         {
-            if (string.CompareOrdinal(items[i - 1].Type, items[i].Type) > 0)
+            if (!ReferenceEquals(items[i - 1].Type, items[i].Type) && string.CompareOrdinal(items[i - 1].Type, items[i].Type) > 0)
             {
                 sorted = false;
                 break;

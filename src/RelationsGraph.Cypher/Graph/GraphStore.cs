@@ -224,6 +224,12 @@ internal sealed partial class GraphStore
                 rel.End.Incoming.AppendForLoad(rel);
             }
 
+            if (_types.Count < 2)
+            {
+                // One relationship type in the whole file: every array is one run already.
+                return;
+            }
+
             foreach (var node in store._nodes.Values)
             {
                 node.Outgoing.FinishLoad();

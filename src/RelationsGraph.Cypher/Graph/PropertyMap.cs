@@ -1,22 +1,36 @@
 namespace RelationsGraph.Cypher.Graph;
 
 /// <summary>
-/// An entity's properties: a shared <see cref="PropertyShape"/> (the keys) and an exact-size value array.
-/// A struct held in a field of its entity, so a relationship costs its entity object and one value array,
-/// not a map object and a key array besides (at a million relationships that is what decides whether the
-/// graph fits in memory and how long the garbage collector spends on a reload).
+/// An entity's properties: a shared <see cref="PropertyShape"/> (the keys) and the values, the first
+/// <see cref="InlineSlots"/> of them in fields and any others in an exact-size array. A struct held in a field
+/// of its entity, so a relationship with a few properties is one object, not an entity, a map, a key array
+/// and a value array: at a million relationships that decides how much memory the graph takes and how long
+/// the garbage collector spends on a reload.
 /// Mutate only through the entity's field (<c>entity.Properties.Set(...)</c>); a copy would change alone.
 /// </summary>
 internal struct PropertyMap
 {
+    /// <summary>Values kept in fields; the benchmark's ties and actors have three properties each.</summary>
+    public const int InlineSlots = 3;
+
     private PropertyShape? _shape;
-    private object?[]? _values;
+    private object? _v0;
+    private object? _v1;
+    private object? _v2;
+    private object?[]? _more;
 
     public readonly int Count => _shape?.Count ?? 0;
 
     public readonly PropertyShape Shape => _shape ?? PropertyShape.Empty;
 
-    public readonly IEnumerable<KeyValuePair<string, object?>> Entries => Enumerate(Shape, _values);
+    public readonly IEnumerable<KeyValuePair<string, object?>> Entries
+    {
+        get
+        {
+            var copy = this;
+            return Enumerate(copy);
+        }
+    }
 
     public readonly object? Get(string key)
     {
@@ -26,12 +40,18 @@ internal struct PropertyMap
         }
 
         var index = _shape.IndexOf(key);
-        return index < 0 ? null : _values![index];
+        return index < 0 ? null : ValueAt(index);
     }
 
     public readonly bool ContainsKey(string key) => _shape is not null && _shape.IndexOf(key) >= 0;
 
-    public readonly object? ValueAt(int index) => _values![index];
+    public readonly object? ValueAt(int index) => index switch
+    {
+        0 => _v0,
+        1 => _v1,
+        2 => _v2,
+        _ => _more![index - InlineSlots],
+    };
 
     /// <summary>Sets a value; a null value removes the key (Cypher stores no nulls).</summary>
     public void Set(string key, object? value)
@@ -45,7 +65,7 @@ internal struct PropertyMap
             }
             else
             {
-                _values![index] = value;
+                SetSlot(index, value);
             }
 
             return;
@@ -57,23 +77,39 @@ internal struct PropertyMap
         }
 
         var shape = Shape.With(key);
-        var values = new object?[shape.Count];
-        _values?.CopyTo(values, 0);
-        values[^1] = value;
+        if (shape.Count > InlineSlots)
+        {
+            Array.Resize(ref _more, shape.Count - InlineSlots);
+        }
+
         _shape = shape;
-        _values = values;
+        SetSlot(shape.Count - 1, value);
     }
 
     /// <summary>
-    /// Replaces every property at once: one shape walk and one value array, where setting the keys one by one
-    /// would allocate an array per key. Nulls are skipped; a repeated key keeps its last value.
+    /// Replaces every property at once: one shape walk and at most one array, where setting the keys one by one
+    /// would copy the overflow array per key. Nulls are skipped; a repeated key keeps its last value.
     /// </summary>
     public void SetAll(IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        var shape = PropertyShape.Empty;
-        object?[]? buffer = null;
-        foreach (var (key, value) in properties)
+        if (properties is IReadOnlyList<KeyValuePair<string, object?>> list)
         {
+            SetAll(list);
+            return;
+        }
+
+        SetAll(properties.ToList());
+    }
+
+    /// <inheritdoc cref="SetAll(IEnumerable{KeyValuePair{string, object}})"/>
+    public void SetAll(IReadOnlyList<KeyValuePair<string, object?>> properties)
+    {
+        Clear();
+        var shape = PropertyShape.Empty;
+        List<object?>? extra = null;
+        for (var p = 0; p < properties.Count; p++)
+        {
+            var (key, value) = properties[p];
             if (value is null)
             {
                 continue;
@@ -82,28 +118,32 @@ internal struct PropertyMap
             var existing = shape.IndexOf(key);
             if (existing >= 0)
             {
-                buffer![existing] = value;
+                if (existing < InlineSlots)
+                {
+                    SetSlot(existing, value);
+                }
+                else
+                {
+                    extra![existing - InlineSlots] = value;
+                }
+
                 continue;
             }
 
             shape = shape.With(key);
-            if (buffer is null || buffer.Length < shape.Count)
+            var slot = shape.Count - 1;
+            if (slot < InlineSlots)
             {
-                Array.Resize(ref buffer, Math.Max(4, shape.Count * 2));
+                SetSlot(slot, value);
             }
-
-            buffer[shape.Count - 1] = value;
+            else
+            {
+                (extra ??= []).Add(value);
+            }
         }
 
-        if (shape.Count == 0)
-        {
-            _shape = null;
-            _values = null;
-            return;
-        }
-
-        _shape = shape;
-        _values = buffer!.Length == shape.Count ? buffer : buffer.AsSpan(0, shape.Count).ToArray();
+        _shape = shape.Count == 0 ? null : shape;
+        _more = extra?.ToArray();
     }
 
     public bool Remove(string key)
@@ -118,40 +158,59 @@ internal struct PropertyMap
         return true;
     }
 
-    public void Clear()
-    {
-        _shape = null;
-        _values = null;
-    }
+    public void Clear() => this = default;
 
-    private static IEnumerable<KeyValuePair<string, object?>> Enumerate(PropertyShape shape, object?[]? values)
+    private static IEnumerable<KeyValuePair<string, object?>> Enumerate(PropertyMap map)
     {
+        var shape = map.Shape;
         for (var i = 0; i < shape.Count; i++)
         {
-            yield return new KeyValuePair<string, object?>(shape.KeyAt(i), values![i]);
+            yield return new KeyValuePair<string, object?>(shape.KeyAt(i), map.ValueAt(i));
+        }
+    }
+
+    private void SetSlot(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0:
+                _v0 = value;
+                break;
+            case 1:
+                _v1 = value;
+                break;
+            case 2:
+                _v2 = value;
+                break;
+            default:
+                _more![index - InlineSlots] = value;
+                break;
         }
     }
 
     private void RemoveAt(int index)
     {
-        var shape = _shape!.Without(index);
-        if (shape.Count == 0)
+        var count = _shape!.Count;
+        var shape = _shape.Without(index);
+        for (var i = index; i < count - 1; i++)
         {
-            Clear();
-            return;
+            SetSlot(i, ValueAt(i + 1));
         }
 
-        var values = new object?[shape.Count];
-        var old = _values!;
-        for (int i = 0, j = 0; i < old.Length; i++)
+        if (count - 1 < InlineSlots)
         {
-            if (i != index)
-            {
-                values[j++] = old[i];
-            }
+            SetSlot(count - 1, null);
         }
 
-        _shape = shape;
-        _values = values;
+        if (count - 1 <= InlineSlots)
+        {
+            _more = null;
+        }
+        else
+        {
+            _more = _more.AsSpan(0, count - 1 - InlineSlots).ToArray();
+        }
+
+        _shape = shape.Count == 0 ? null : shape;
     }
 }

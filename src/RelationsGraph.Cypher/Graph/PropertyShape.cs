@@ -22,6 +22,7 @@ internal sealed class PropertyShape
     private readonly Lock _gate = new();
     private readonly bool _shared;
     private Dictionary<string, PropertyShape>? _transitions;
+    private Transition? _last;
 
     private PropertyShape(string[] keys, bool shared)
     {
@@ -78,10 +79,18 @@ internal sealed class PropertyShape
             return new PropertyShape(Append(key), shared: false);
         }
 
+        // A load or a batch of creates asks for the same transition with the same key string row after row:
+        // answer that without the lock. The memo is immutable and swapped whole, so an unlocked read is safe.
+        if (_last is { } last && ReferenceEquals(last.Key, key))
+        {
+            return last.Shape;
+        }
+
         lock (_gate)
         {
             if (_transitions is not null && _transitions.TryGetValue(key, out var next))
             {
+                _last = new Transition(key, next);
                 return next;
             }
 
@@ -93,6 +102,7 @@ internal sealed class PropertyShape
 
             next = new PropertyShape(Append(key), shared: true);
             _transitions[key] = next;
+            _last = new Transition(key, next);
             return next;
         }
     }
@@ -119,4 +129,6 @@ internal sealed class PropertyShape
         keys[^1] = key;
         return keys;
     }
+
+    private sealed record Transition(string Key, PropertyShape Shape);
 }

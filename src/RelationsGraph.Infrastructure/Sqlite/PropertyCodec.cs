@@ -7,6 +7,12 @@ namespace RelationsGraph.Infrastructure.Sqlite;
 /// A compact binary encoding of property values for the SQLite file. JSON would lose the difference between
 /// 1 and 1.0 and cost several times the bytes and the load time at a million relationships.
 /// </summary>
+/// <remarks>
+/// Format 1 wrote every property key as text in every row. Format 2 writes keys, labels and relationship
+/// types as token numbers (the <c>tokens</c> table), and packs a relationship's ends and type into the same
+/// blob as its properties: a row is then one blob to fetch and a few integers to read before the values.
+/// Values are encoded the same way in both.
+/// </remarks>
 internal static class PropertyCodec
 {
     private const byte Null = 0;
@@ -19,6 +25,55 @@ internal static class PropertyCodec
     private const byte Map = 7;
     private const byte Temporal = 8;
 
+    /// <summary>Format 2 node row: labels then properties, names as tokens.</summary>
+    public static byte[] EncodeNode(IReadOnlyList<string> labels, IReadOnlyList<KeyValuePair<string, object?>> properties, TokenTable tokens)
+    {
+        var writer = new Writer();
+        writer.WriteVarUInt((ulong)labels.Count);
+        foreach (var label in labels)
+        {
+            writer.WriteVarUInt((ulong)tokens.Id(label));
+        }
+
+        WriteTokenProperties(writer, properties, tokens);
+        return writer.ToArray();
+    }
+
+    /// <summary>Format 2 relationship row: start, end, type and properties in one blob.</summary>
+    public static byte[] EncodeRelationship(long start, long end, string type, IReadOnlyList<KeyValuePair<string, object?>> properties, TokenTable tokens)
+    {
+        var writer = new Writer();
+        writer.WriteVarUInt(ZigZag(start));
+        writer.WriteVarUInt(ZigZag(end));
+        writer.WriteVarUInt((ulong)tokens.Id(type));
+        WriteTokenProperties(writer, properties, tokens);
+        return writer.ToArray();
+    }
+
+    /// <summary>Decodes a format 2 node row, appending to <paramref name="labels"/> and <paramref name="properties"/>.</summary>
+    public static void DecodeNode(ReadOnlySpan<byte> data, string[] tokens, StringPool pool, List<string> labels, List<KeyValuePair<string, object?>> properties)
+    {
+        var reader = new Reader(data, pool, tokens);
+        var count = (int)reader.ReadVarUInt();
+        for (var i = 0; i < count; i++)
+        {
+            labels.Add(reader.ReadToken());
+        }
+
+        reader.ReadTokenProperties(properties);
+    }
+
+    /// <summary>Decodes a format 2 relationship row, appending its properties to <paramref name="properties"/>.</summary>
+    public static void DecodeRelationship(ReadOnlySpan<byte> data, string[] tokens, StringPool pool, out long start, out long end, out string type, List<KeyValuePair<string, object?>> properties)
+    {
+        var reader = new Reader(data, pool, tokens);
+        start = UnZigZag(reader.ReadVarUInt());
+        end = UnZigZag(reader.ReadVarUInt());
+        type = reader.ReadToken();
+        reader.ReadTokenProperties(properties);
+    }
+
+    /// <summary>Format 1 properties: keys as text.</summary>
     public static byte[] EncodeProperties(IReadOnlyList<KeyValuePair<string, object?>> properties)
     {
         var writer = new Writer();
@@ -39,11 +94,11 @@ internal static class PropertyCodec
         return result;
     }
 
-    /// <summary>Decodes into <paramref name="into"/> (cleared first), so a load can reuse one list for every row.</summary>
+    /// <summary>Decodes format 1 properties into <paramref name="into"/> (cleared first), so a reader can reuse one list.</summary>
     public static void DecodeProperties(ReadOnlySpan<byte> data, StringPool pool, List<KeyValuePair<string, object?>> into)
     {
         into.Clear();
-        var reader = new Reader(data, pool);
+        var reader = new Reader(data, pool, null);
         var count = (int)reader.ReadVarUInt();
         for (var i = 0; i < count; i++)
         {
@@ -75,13 +130,27 @@ internal static class PropertyCodec
     public static void DecodeStrings(ReadOnlySpan<byte> data, StringPool pool, List<string> into)
     {
         into.Clear();
-        var reader = new Reader(data, pool);
+        var reader = new Reader(data, pool, null);
         var count = (int)reader.ReadVarUInt();
         for (var i = 0; i < count; i++)
         {
             into.Add(reader.ReadString());
         }
     }
+
+    private static void WriteTokenProperties(Writer writer, IReadOnlyList<KeyValuePair<string, object?>> properties, TokenTable tokens)
+    {
+        writer.WriteVarUInt((ulong)properties.Count);
+        foreach (var (key, value) in properties)
+        {
+            writer.WriteVarUInt((ulong)tokens.Id(key));
+            writer.WriteValue(value);
+        }
+    }
+
+    private static ulong ZigZag(long v) => (ulong)((v << 1) ^ (v >> 63));
+
+    private static long UnZigZag(ulong z) => (long)(z >> 1) ^ -(long)(z & 1);
 
     private sealed class Writer
     {
@@ -183,8 +252,6 @@ internal static class PropertyCodec
             _buffer[_length++] = b;
         }
 
-        private static ulong ZigZag(long v) => (ulong)((v << 1) ^ (v >> 63));
-
         private void Ensure(int extra)
         {
             if (_length + extra > _buffer.Length)
@@ -194,10 +261,28 @@ internal static class PropertyCodec
         }
     }
 
-    private ref struct Reader(ReadOnlySpan<byte> data, StringPool pool)
+    private ref struct Reader(ReadOnlySpan<byte> data, StringPool pool, string[]? tokens)
     {
         private readonly ReadOnlySpan<byte> _data = data;
         private int _position;
+
+        public string ReadToken()
+        {
+            var id = ReadVarUInt();
+            return id < (ulong)tokens!.Length && tokens[id] is { } name
+                ? name
+                : throw new InvalidDataException($"Unknown token {id} in the store file.");
+        }
+
+        public void ReadTokenProperties(List<KeyValuePair<string, object?>> into)
+        {
+            var count = (int)ReadVarUInt();
+            for (var i = 0; i < count; i++)
+            {
+                var key = ReadToken();
+                into.Add(new(key, ReadValue()));
+            }
+        }
 
         public object? ReadValue()
         {
@@ -211,8 +296,7 @@ internal static class PropertyCodec
                 case True:
                     return true;
                 case Integer:
-                    var z = ReadVarUInt();
-                    return BoxedIntegers.Get((long)(z >> 1) ^ -(long)(z & 1));
+                    return BoxedIntegers.Get(UnZigZag(ReadVarUInt()));
                 case Float:
                     var d = BinaryPrimitives.ReadDoubleLittleEndian(_data[_position..]);
                     _position += 8;

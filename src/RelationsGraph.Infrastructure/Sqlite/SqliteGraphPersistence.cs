@@ -1,19 +1,23 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using RelationsGraph.Cypher.Persistence;
 
 namespace RelationsGraph.Infrastructure.Sqlite;
 
 /// <summary>
-/// Keeps the embedded graph in one SQLite file: a row per node and per relationship, properties in a compact
-/// binary encoding. WAL mode with synchronous=FULL, one SQLite transaction per graph transaction, so a
-/// committed write survives kill -9 and power loss, and a failed one leaves the file as it was.
+/// Keeps the embedded graph in one SQLite file: a row per node and per relationship, in a compact binary
+/// encoding with names as tokens (see <see cref="PropertyCodec"/>). WAL mode with synchronous=FULL, one SQLite
+/// transaction per graph transaction, so a committed write survives kill -9 and power loss, and a failed one
+/// leaves the file as it was. A file of an older format is migrated when opened.
 /// </summary>
 internal sealed class SqliteGraphPersistence : IGraphPersistence
 {
-    private const int FormatVersion = 1;
+    /// <summary>The format this build writes: 2 (tokens). Format 1 files are migrated on open.</summary>
+    public const int FormatVersion = 2;
+
     private readonly SqliteConnection _connection;
     private readonly Lock _gate = new();
+    private readonly TokenTable _tokens = new();
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
     public SqliteGraphPersistence(string path)
     {
@@ -39,13 +43,7 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
         Execute("PRAGMA journal_mode=WAL;");
         Execute("PRAGMA synchronous=FULL;");
         Execute("PRAGMA foreign_keys=OFF;");
-        Execute("""
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS nodes (id INTEGER PRIMARY KEY, labels BLOB NOT NULL, props BLOB NOT NULL);
-            CREATE TABLE IF NOT EXISTS rels (id INTEGER PRIMARY KEY, src INTEGER NOT NULL, dst INTEGER NOT NULL, type TEXT NOT NULL, props BLOB NOT NULL);
-            CREATE TABLE IF NOT EXISTS schema_rules (name TEXT PRIMARY KEY, kind TEXT NOT NULL, for_rel INTEGER NOT NULL, label TEXT NOT NULL, props BLOB NOT NULL);
-            """);
-        CheckFormat();
+        OpenFormat();
     }
 
     /// <summary>The SQLite file (":memory:" for none).</summary>
@@ -55,11 +53,8 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
     {
         lock (_gate)
         {
-            // The scan reads through SQLite's own API: blobs come as spans into SQLite's page buffer, so a row
-            // costs no byte[] and no boxed column, and the lists handed to the sink are reused row after row.
-            var db = _connection.Handle!;
-            var pool = new StringPool();
             sink.Prepare(ScalarLong("SELECT coalesce(max(id), -1) + 1 FROM nodes"), ScalarLong("SELECT coalesce(max(id), -1) + 1 FROM rels"));
+            var pool = new StringPool();
             using (var cmd = _connection.CreateCommand())
             {
                 cmd.CommandText = "SELECT name, kind, for_rel, label, props FROM schema_rules ORDER BY name";
@@ -70,27 +65,7 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
                 }
             }
 
-            var labels = new List<string>(4);
-            var properties = new List<KeyValuePair<string, object?>>(8);
-            using (var stmt = Statement(db, "SELECT id, labels, props FROM nodes ORDER BY id"))
-            {
-                while (Step(db, stmt))
-                {
-                    PropertyCodec.DecodeStrings(raw.sqlite3_column_blob(stmt, 1), pool, labels);
-                    PropertyCodec.DecodeProperties(raw.sqlite3_column_blob(stmt, 2), pool, properties);
-                    sink.AddNode(raw.sqlite3_column_int64(stmt, 0), labels, properties);
-                }
-            }
-
-            using (var stmt = Statement(db, "SELECT id, src, dst, type, props FROM rels ORDER BY id"))
-            {
-                while (Step(db, stmt))
-                {
-                    var type = pool.Get(raw.sqlite3_column_blob(stmt, 3));
-                    PropertyCodec.DecodeProperties(raw.sqlite3_column_blob(stmt, 4), pool, properties);
-                    sink.AddRelationship(raw.sqlite3_column_int64(stmt, 0), raw.sqlite3_column_int64(stmt, 1), raw.sqlite3_column_int64(stmt, 2), type, properties);
-                }
-            }
+            StoreScan.Run(_connection.Handle!, _tokens.ToArray(), pool, sink);
         }
     }
 
@@ -104,74 +79,18 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction();
-            if (changes.DeletedRelationshipIds.Count > 0)
+            try
             {
-                using var del = Prepare(tx, "DELETE FROM rels WHERE id = $id", "$id");
-                foreach (var id in changes.DeletedRelationshipIds)
-                {
-                    del.Parameters[0].Value = id;
-                    del.ExecuteNonQuery();
-                }
+                WriteChanges(changes, tx);
+                WritePendingTokens(tx);
+                tx.Commit();
+                _tokens.Accept();
             }
-
-            if (changes.DeletedNodeIds.Count > 0)
+            catch
             {
-                using var del = Prepare(tx, "DELETE FROM nodes WHERE id = $id", "$id");
-                foreach (var id in changes.DeletedNodeIds)
-                {
-                    del.Parameters[0].Value = id;
-                    del.ExecuteNonQuery();
-                }
+                _tokens.Discard();
+                throw;
             }
-
-            if (changes.UpsertedNodes.Count > 0)
-            {
-                using var up = Prepare(tx, "INSERT OR REPLACE INTO nodes (id, labels, props) VALUES ($id, $labels, $props)", "$id", "$labels", "$props");
-                foreach (var node in changes.UpsertedNodes)
-                {
-                    up.Parameters[0].Value = node.Id;
-                    up.Parameters[1].Value = PropertyCodec.EncodeStrings(node.Labels);
-                    up.Parameters[2].Value = PropertyCodec.EncodeProperties(node.Properties);
-                    up.ExecuteNonQuery();
-                }
-            }
-
-            if (changes.UpsertedRelationships.Count > 0)
-            {
-                using var up = Prepare(tx, "INSERT OR REPLACE INTO rels (id, src, dst, type, props) VALUES ($id, $src, $dst, $type, $props)", "$id", "$src", "$dst", "$type", "$props");
-                foreach (var rel in changes.UpsertedRelationships)
-                {
-                    up.Parameters[0].Value = rel.Id;
-                    up.Parameters[1].Value = rel.StartNodeId;
-                    up.Parameters[2].Value = rel.EndNodeId;
-                    up.Parameters[3].Value = rel.Type;
-                    up.Parameters[4].Value = PropertyCodec.EncodeProperties(rel.Properties);
-                    up.ExecuteNonQuery();
-                }
-            }
-
-            if (changes.Schema is { } schema)
-            {
-                using (var clear = _connection.CreateCommand())
-                {
-                    clear.Transaction = tx;
-                    clear.CommandText = "DELETE FROM schema_rules";
-                    clear.ExecuteNonQuery();
-                }
-
-                using var ins = Prepare(tx, "INSERT INTO schema_rules (name, kind, for_rel, label, props) VALUES ($n, $k, $r, $l, $p)", "$n", "$k", "$r", "$l", "$p");
-                foreach (var rule in schema)
-                {
-                    ins.Parameters[0].Value = rule.Name;
-                    ins.Parameters[1].Value = rule.Kind;
-                    ins.Parameters[2].Value = rule.ForRelationship ? 1 : 0;
-                    ins.Parameters[3].Value = rule.LabelOrType;
-                    ins.Parameters[4].Value = PropertyCodec.EncodeStrings(rule.Properties);
-                    ins.ExecuteNonQuery();
-                }
-            }
-
-            tx.Commit();
         }
     }
 
@@ -179,51 +98,106 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
     {
         lock (_gate)
         {
+            foreach (var cmd in _commands.Values)
+            {
+                cmd.Dispose();
+            }
+
+            _commands.Clear();
             _connection.Dispose();
         }
     }
 
-    private static sqlite3_stmt Statement(sqlite3 db, string sql)
+    private void WriteChanges(GraphChangeSet changes, SqliteTransaction tx)
     {
-        var rc = raw.sqlite3_prepare_v2(db, sql, out var stmt);
-        if (rc != raw.SQLITE_OK)
+        if (changes.DeletedRelationshipIds.Count > 0)
         {
-            stmt.Dispose();
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
+            var del = Command(tx, "DELETE FROM rels WHERE id = $id", "$id");
+            foreach (var id in changes.DeletedRelationshipIds)
+            {
+                del.Parameters[0].Value = id;
+                del.ExecuteNonQuery();
+            }
         }
 
-        return stmt;
-    }
-
-    private static bool Step(sqlite3 db, sqlite3_stmt stmt)
-    {
-        var rc = raw.sqlite3_step(stmt);
-        return rc switch
+        if (changes.DeletedNodeIds.Count > 0)
         {
-            raw.SQLITE_ROW => true,
-            raw.SQLITE_DONE => false,
-            _ => throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc),
-        };
+            var del = Command(tx, "DELETE FROM nodes WHERE id = $id", "$id");
+            foreach (var id in changes.DeletedNodeIds)
+            {
+                del.Parameters[0].Value = id;
+                del.ExecuteNonQuery();
+            }
+        }
+
+        if (changes.UpsertedNodes.Count > 0)
+        {
+            var up = Command(tx, "INSERT OR REPLACE INTO nodes (id, data) VALUES ($id, $data)", "$id", "$data");
+            foreach (var node in changes.UpsertedNodes)
+            {
+                up.Parameters[0].Value = node.Id;
+                up.Parameters[1].Value = PropertyCodec.EncodeNode(node.Labels, node.Properties, _tokens);
+                up.ExecuteNonQuery();
+            }
+        }
+
+        if (changes.UpsertedRelationships.Count > 0)
+        {
+            var up = Command(tx, "INSERT OR REPLACE INTO rels (id, data) VALUES ($id, $data)", "$id", "$data");
+            foreach (var rel in changes.UpsertedRelationships)
+            {
+                up.Parameters[0].Value = rel.Id;
+                up.Parameters[1].Value = PropertyCodec.EncodeRelationship(rel.StartNodeId, rel.EndNodeId, rel.Type, rel.Properties, _tokens);
+                up.ExecuteNonQuery();
+            }
+        }
+
+        if (changes.Schema is { } schema)
+        {
+            Command(tx, "DELETE FROM schema_rules").ExecuteNonQuery();
+            var ins = Command(tx, "INSERT INTO schema_rules (name, kind, for_rel, label, props) VALUES ($n, $k, $r, $l, $p)", "$n", "$k", "$r", "$l", "$p");
+            foreach (var rule in schema)
+            {
+                ins.Parameters[0].Value = rule.Name;
+                ins.Parameters[1].Value = rule.Kind;
+                ins.Parameters[2].Value = rule.ForRelationship ? 1 : 0;
+                ins.Parameters[3].Value = rule.LabelOrType;
+                ins.Parameters[4].Value = PropertyCodec.EncodeStrings(rule.Properties);
+                ins.ExecuteNonQuery();
+            }
+        }
     }
 
-    private long ScalarLong(string sql)
+    private void WritePendingTokens(SqliteTransaction tx)
     {
-        using var cmd = _connection.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        SqliteCommand? ins = null;
+        foreach (var (id, name) in _tokens.Pending)
+        {
+            ins ??= Command(tx, "INSERT INTO tokens (id, name) VALUES ($id, $name)", "$id", "$name");
+            ins.Parameters[0].Value = id;
+            ins.Parameters[1].Value = name;
+            ins.ExecuteNonQuery();
+        }
     }
 
-    private SqliteCommand Prepare(SqliteTransaction tx, string sql, params string[] parameters)
+    /// <summary>A prepared command kept for the life of the connection: every commit reuses SQLite's compiled statement.</summary>
+    private SqliteCommand Command(SqliteTransaction tx, string sql, params string[] parameters)
     {
-        var cmd = _connection.CreateCommand();
+        if (!_commands.TryGetValue(sql, out var cmd))
+        {
+            cmd = _connection.CreateCommand();
+            cmd.CommandText = sql;
+            foreach (var p in parameters)
+            {
+                cmd.Parameters.Add(new SqliteParameter { ParameterName = p });
+            }
+
+            cmd.Transaction = tx;
+            cmd.Prepare();
+            _commands[sql] = cmd;
+        }
+
         cmd.Transaction = tx;
-        cmd.CommandText = sql;
-        foreach (var p in parameters)
-        {
-            cmd.Parameters.Add(new SqliteParameter { ParameterName = p });
-        }
-
-        cmd.Prepare();
         return cmd;
     }
 
@@ -234,20 +208,60 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
         cmd.ExecuteNonQuery();
     }
 
-    private void CheckFormat()
+    private long ScalarLong(string sql)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT value FROM meta WHERE key = 'format'";
-        var existing = cmd.ExecuteScalar() as string;
-        if (existing is null)
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void OpenFormat()
+    {
+        Execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);");
+        string? format;
+        using (var cmd = _connection.CreateCommand())
         {
-            cmd.CommandText = "INSERT INTO meta (key, value) VALUES ('format', $v)";
-            cmd.Parameters.AddWithValue("$v", FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            cmd.ExecuteNonQuery();
+            cmd.CommandText = "SELECT value FROM meta WHERE key = 'format'";
+            format = cmd.ExecuteScalar() as string;
+            cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'nodes'";
+            if (format is null && Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                // Format 1 created its tables before it wrote its format row: a file cut off in between is format 1.
+                format = "1";
+            }
         }
-        else if (existing != FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+
+        if (format is null)
         {
-            throw new InvalidDataException($"The store file '{Path}' has format {existing}; this build reads format {FormatVersion}.");
+            using var tx = _connection.BeginTransaction();
+            using var create = _connection.CreateCommand();
+            create.Transaction = tx;
+            create.CommandText = $"""
+                {StoreSchema.Version2Tables}
+                INSERT INTO meta (key, value) VALUES ('format', '{FormatVersion}');
+                """;
+            create.ExecuteNonQuery();
+            tx.Commit();
         }
+        else if (format == "1")
+        {
+            FormatMigration.Version1To2(_connection, _tokens);
+        }
+        else if (format != FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            throw new InvalidDataException($"The store file '{Path}' has format {format}; this build reads formats 1 and {FormatVersion}.");
+        }
+
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT id, name FROM tokens";
+            using var r = cmd.ExecuteReader();
+            while (r.Read())
+            {
+                _tokens.Load(checked((int)r.GetInt64(0)), r.GetString(1));
+            }
+        }
+
+        _tokens.Accept();
     }
 }
