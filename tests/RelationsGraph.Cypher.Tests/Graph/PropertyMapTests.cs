@@ -71,4 +71,36 @@ public sealed class PropertyMapTests
         node.GetProperties().ShouldBeEmpty();
         node.Properties.ContainsKey("k").ShouldBeFalse();
     }
+
+    [Fact]
+    public void SetAndRemove_PastTheInlineSlots_KeepEveryValueAtItsKey()
+    {
+        var node = new NodeEntity(1);
+        node.Properties.SetAll(Enumerable.Range(0, 6).Select(i => new KeyValuePair<string, object?>("p" + i, (long)i)));
+
+        node.Properties.Set("p6", 6L);
+        node.Properties.Set("p1", null);
+        node.Properties.Set("p4", 40L);
+        node.Properties.Remove("p0");
+
+        node.GetProperties().ShouldBe([new("p2", 2L), new("p3", 3L), new("p4", 40L), new("p5", 5L), new("p6", 6L)]);
+        node.Properties.Remove("p2");
+        node.Properties.Remove("p3");
+        node.GetProperties().ShouldBe([new("p4", 40L), new("p5", 5L), new("p6", 6L)]);
+        node.Properties.Remove("p6");
+        node.GetProperties().ShouldBe([new("p4", 40L), new("p5", 5L)]);
+        node.GetProperty("p6").ShouldBeNull();
+    }
+
+    [Fact]
+    public void Entries_TakenBeforeAChange_ShowTheStateWhenTaken()
+    {
+        var node = new NodeEntity(1);
+        node.Properties.SetAll([new("a", 1L), new("b", 2L)]);
+        var before = node.GetProperties();
+
+        node.Properties.Set("c", 3L);
+
+        before.Select(kv => kv.Key).ShouldBe(["a", "b"]);
+    }
 }
