@@ -45,8 +45,15 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
 
     internal const string AllActorsQuery = $"MATCH (a:Actor) RETURN {ActorColumns}";
 
-    internal const string TiesTouchingQuery =
-        $"MATCH (s:Actor)-[r]->(t:Actor) WHERE (s.id IN $ids OR t.id IN $ids) AND {TieFilter} RETURN {TieColumns}";
+    // Starts from the listed actors and walks their ties, rather than testing both ends of every tie: an OR
+    // across the two ends gives no index a way in, so it read all the ties in the store (1.7 s at a million).
+    // A tie between two listed actors is met from both ends, hence DISTINCT.
+    internal const string TiesTouchingQuery = $"""
+        MATCH (a:Actor)-[r]-(:Actor) WHERE a.id IN $ids AND {TieFilter}
+        WITH DISTINCT r
+        WITH r, startNode(r) AS s, endNode(r) AS t
+        RETURN {TieColumns}
+        """;
 
     internal const string TiesAmongQuery =
         $"MATCH (s:Actor)-[r]->(t:Actor) WHERE s.id IN $ids AND t.id IN $ids AND {TieFilter} RETURN {TieColumns}";
