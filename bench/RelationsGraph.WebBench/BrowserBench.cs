@@ -8,12 +8,14 @@ namespace RelationsGraph.WebBench;
 /// <summary>
 /// Opens the explorer in Debian's Chromium and measures, per run in a fresh browser context: navigation start to
 /// the page's own <c>rg:view-ready</c> mark (data loaded, laid out, first frame drawn, page idle), the wheel-to-frame
-/// latency just after that, and frames per second while a scripted mouse drag pans the canvas.
+/// latency just after that, and frames per second while a scripted mouse drag pans the canvas (animation frames the
+/// page got; for the canvas renderer also how many of them Cytoscape redrew, which the WebGL renderer does not report).
 /// </summary>
 internal sealed class BrowserBench(Uri url, string label, int runs)
 {
     private const string ChromiumPath = "/usr/bin/chromium";
     private static readonly TimeSpan PanDuration = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan StepLimit = TimeSpan.FromSeconds(60);
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     // The browser tests' flags, plus SwiftShader for WebGL: headless Chromium here has no GPU, and Chromium no
@@ -44,6 +46,11 @@ internal sealed class BrowserBench(Uri url, string label, int runs)
             result["warmUp"] = run == 0;
             await Console.Error.WriteLineAsync($"{label} run {run}: {result.ToJsonString()}");
             results.Add(result);
+        }
+
+        if (runs < 1)
+        {
+            return 0;
         }
 
         var counted = results.Skip(1).Select(r => r!.AsObject()).ToList();
@@ -80,19 +87,62 @@ internal sealed class BrowserBench(Uri url, string label, int runs)
         var page = await context.NewPageAsync();
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
+        var verbose = Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1";
         page.Console += (_, m) =>
         {
             if (m.Type == "error")
             {
                 errors.Add(m.Text);
             }
+
+            if (verbose)
+            {
+                Console.Error.WriteLine($"console {m.Type}: {m.Text}");
+            }
         };
 
+        // BENCH_PROFILE=file.cpuprofile records the page's JavaScript from navigation to view-ready (DevTools format).
+        var profilePath = Environment.GetEnvironmentVariable("BENCH_PROFILE");
+        ICDPSession? cdp = null;
+        if (!string.IsNullOrEmpty(profilePath))
+        {
+            cdp = await context.NewCDPSessionAsync(page);
+            await cdp.SendAsync("Profiler.enable");
+            await cdp.SendAsync("Profiler.setSamplingInterval", new Dictionary<string, object> { ["interval"] = 500 });
+            await cdp.SendAsync("Profiler.start");
+        }
+
         await page.GotoAsync(url.ToString());
-        await page.WaitForFunctionAsync(
-            "() => performance.getEntriesByName('rg:view-ready').length > 0 || document.body.dataset.state === 'error'",
-            null,
-            new PageWaitForFunctionOptions { Timeout = 600_000, PollingInterval = 50 });
+        var deadline = DateTime.UtcNow.AddMinutes(10);
+        while (true)
+        {
+            // Polled from here rather than in the page, so a page busy for minutes is still seen and reported.
+            var progress = await page.EvaluateAsync<string>(
+                "() => [document.body.dataset.state ?? '', ...performance.getEntriesByType('mark').map(m => `${m.name}@${Math.round(m.startTime)}`)].join(' ')");
+            if (verbose)
+            {
+                await Console.Error.WriteLineAsync($"progress: {progress}");
+            }
+
+            if (progress.Contains("rg:view-ready", StringComparison.Ordinal) || progress.StartsWith("error", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The explorer was not ready in 10 minutes: {progress}");
+            }
+
+            await Task.Delay(250);
+        }
+
+        if (cdp is not null)
+        {
+            var profile = await cdp.SendAsync("Profiler.stop");
+            await File.WriteAllTextAsync(profilePath!, profile!.Value.GetProperty("profile").GetRawText());
+        }
+
         var view = await page.EvaluateAsync<JsonElement>("""
             () => {
               const mark = name => performance.getEntriesByName(name)[0]?.startTime ?? null;
@@ -121,39 +171,67 @@ internal sealed class BrowserBench(Uri url, string label, int runs)
         }
 
         var box = (await page.Locator("#network").BoundingBoxAsync())!;
+        Log("measuring wheel to frame");
         result["wheelToFrameMs"] = await WheelToFrameAsync(page, box);
-        var (fps, renders, longest) = await PanAsync(page, box);
-        result["panFps"] = fps;
-        result["panRendersPerSecond"] = renders;
-        result["panLongestFrameMs"] = longest;
+        Log("panning");
+        var pan = result["wheelToFrameMs"] is null ? null : PanAsync(page, box);
+        if (pan is not null && await Task.WhenAny(pan, Task.Delay(StepLimit + PanDuration)) == pan)
+        {
+            var (fps, renders, longest) = await pan;
+            result["panFps"] = fps;
+            result["panRendersPerSecond"] = renders;
+            result["panLongestFrameMs"] = longest;
+        }
+        else
+        {
+            result["panFps"] = null;
+            result["note"] = "the page did not answer a wheel or a drag within a minute";
+        }
+
         result["errors"] = new JsonArray(errors.Select(e => (JsonNode?)e).ToArray());
         return result;
     }
 
+    private static void Log(string message)
+    {
+        if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1")
+        {
+            Console.Error.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {message}");
+        }
+    }
+
     /// <summary>A wheel zoom over the canvas: time from the wheel event reaching the page to the next redraw.</summary>
-    private static async Task<double> WheelToFrameAsync(IPage page, LocatorBoundingBoxResult box)
+    private static async Task<double?> WheelToFrameAsync(IPage page, LocatorBoundingBoxResult box)
     {
         await page.EvaluateAsync("""
             () => {
               const { cy } = relationsGraph;
+              // Cytoscape draws in its own animation-frame loop, queued before this callback, and the WebGL
+              // renderer emits no 'render' event: the first frame callback after the zoom runs once it is drawn.
               window.__wheel = new Promise(resolve => {
-                cy.container().addEventListener('wheel', () => {
+                // On the window, capturing: it runs before Cytoscape's own listener on the container zooms.
+                window.addEventListener('wheel', () => {
                   const start = performance.now();
-                  cy.one('render', () => resolve(performance.now() - start));
+                  cy.one('zoom', () => requestAnimationFrame(() => resolve(performance.now() - start)));
                 }, { capture: true, once: true });
               });
             }
             """);
-        await page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
-        await page.Mouse.WheelAsync(0, -200);
-        return Math.Round(await page.EvaluateAsync<double>("() => window.__wheel"), 1);
+        var measured = Task.Run(async () =>
+        {
+            await page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2));
+            await page.Mouse.WheelAsync(0, -200);
+            return await page.EvaluateAsync<double>("() => window.__wheel");
+        });
+        // A page that takes longer than this to answer a wheel is not interactive; say so rather than wait.
+        return await Task.WhenAny(measured, Task.Delay(StepLimit)) == measured ? Math.Round(await measured, 1) : null;
     }
 
     /// <summary>
     /// Drags the background in a circle for a few seconds (a drag that starts off any node pans in Cytoscape) while
     /// the page counts animation frames and Cytoscape redraws.
     /// </summary>
-    private static async Task<(double Fps, double RendersPerSecond, double LongestFrameMs)> PanAsync(IPage page, LocatorBoundingBoxResult box)
+    private static async Task<(double Fps, double? RendersPerSecond, double LongestFrameMs)> PanAsync(IPage page, LocatorBoundingBoxResult box)
     {
         await page.EvaluateAsync("""
             () => {
@@ -177,6 +255,7 @@ internal sealed class BrowserBench(Uri url, string label, int runs)
         await page.Mouse.DownAsync();
         var started = DateTime.UtcNow;
         var step = 0;
+        // Each move waits for the page to take the event, so a page that cannot keep up gets fewer moves.
         while (DateTime.UtcNow - started < PanDuration)
         {
             var angle = step++ * 0.15;
@@ -190,10 +269,14 @@ internal sealed class BrowserBench(Uri url, string label, int runs)
               const s = window.__pan;
               s.running = false;
               const seconds = (performance.now() - s.start) / 1000;
-              return { fps: s.frames / seconds, renders: s.renders / seconds, longest: s.longest };
+              return { fps: s.frames / seconds, renders: relationsGraph.network.mode.webgl ? null : s.renders / seconds, longest: s.longest };
             }
             """);
-        return (Math.Round(stats.GetProperty("fps").GetDouble(), 1), Math.Round(stats.GetProperty("renders").GetDouble(), 1), Math.Round(stats.GetProperty("longest").GetDouble(), 1));
+        var renders = stats.GetProperty("renders");
+        return (
+            Math.Round(stats.GetProperty("fps").GetDouble(), 1),
+            renders.ValueKind == JsonValueKind.Number ? Math.Round(renders.GetDouble(), 1) : null,
+            Math.Round(stats.GetProperty("longest").GetDouble(), 1));
     }
 
     private static double? Median(List<JsonObject> runs, string key)

@@ -63,8 +63,9 @@ function checklist(container, items, selected, swatch, onChange) {
 async function boot() {
   const registry = await api.registry();
   const state = readViewState(window.location.search, registry);
-  const network = new Network($('network'), registry);
-  const cy = network.cy;
+  // ?renderer=webgl|canvas overrides the large view's choice of renderer (for comparisons; see bench/README.md).
+  const network = new Network($('network'), registry, { renderer: new URLSearchParams(window.location.search).get('renderer') ?? 'auto' });
+  let cy = network.cy;
   const history = new History(() => {
     $('btn-undo').disabled = !history.canUndo;
     $('btn-redo').disabled = !history.canRedo;
@@ -75,11 +76,24 @@ async function boot() {
   });
   // A handle for the browser tests and for analysts at the console.
   window.relationsGraph = { cy, network, state, registry };
+  network.onRebuild(next => {
+    cy = next;
+    window.relationsGraph.cy = next;
+  });
 
   const limit = () => Math.max(1, Math.min(500, parseInt($('expand-limit').value, 10) || 10));
   const updateUrl = () => window.history.replaceState(null, '', writeViewState(state, registry));
 
+  function refreshViewNote() {
+    const note = $('view-note');
+    note.hidden = !network.mode.large;
+    note.textContent = network.mode.large
+      ? `Large view, ${cy.elements().length.toLocaleString('en')} elements, drawn with ${network.mode.webgl ? 'WebGL' : 'a simplified canvas'}: tie labels hidden (select a tie to see its label), actor labels shown when zoomed in, unconfirmed ties faint.`
+      : '';
+  }
+
   function refreshEmptyState() {
+    refreshViewNote();
     if (cy.nodes().empty()) showBanner('The store has no actors yet.');
     else if (network.visible().nodes().empty()) showBanner('Nothing matches the filters.');
     else hideBanner();
@@ -122,7 +136,9 @@ async function boot() {
       shown: (cy.nodes().length <= 300 ? cy.nodes() : node.neighborhood().nodes()).map(n => n.id()),
     });
     const added = network.add(elements, node.nonempty() ? node : null);
-    if (node.nonempty()) network.placeAround(node, added);
+    // Looked up again: adding may have moved the canvas to a new (large view) instance.
+    const centre = cy.getElementById(id);
+    if (centre.nonempty()) network.placeAround(centre, added);
     network.applyFilters(state);
     state.expanded.push(id);
     if (record) {
@@ -168,6 +184,7 @@ async function boot() {
     cy.elements().remove();
     const elements = await api.neighbourhood({ actor: state.root ?? undefined, depth: state.depth, limit: limit() });
     network.add(elements);
+    performance.mark('rg:data-loaded');
     for (const id of state.expanded.splice(0)) {
       await expand(id, false);
     }
@@ -227,11 +244,11 @@ async function boot() {
   });
 
   // Canvas interactions
-  cy.on('tap', 'node', ev => { network.clearPath(); task(() => openActor(ev.target.id()), 'The actor could not be loaded'); });
-  cy.on('tap', 'edge', ev => task(() => openTie(ev.target.id()), 'The tie could not be loaded'));
-  cy.on('tap', ev => { if (ev.target === cy) { network.clearPath(); cy.nodes('.highlight').removeClass('highlight'); } });
-  cy.on('dbltap', 'node', ev => task(() => expand(ev.target.id()), 'The neighbours could not be loaded'));
-  cy.on('cxttap', 'node', ev => showContextMenu(ev));
+  network.on('tap', 'node', ev => { network.clearPath(); task(() => openActor(ev.target.id()), 'The actor could not be loaded'); });
+  network.on('tap', 'edge', ev => task(() => openTie(ev.target.id()), 'The tie could not be loaded'));
+  network.on('tap', ev => { if (ev.target === cy) { network.clearPath(); cy.nodes('.highlight').removeClass('highlight'); } });
+  network.on('dbltap', 'node', ev => task(() => expand(ev.target.id()), 'The neighbours could not be loaded'));
+  network.on('cxttap', 'node', ev => showContextMenu(ev));
   document.addEventListener('keydown', ev => {
     if (ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement) return;
     if ((ev.ctrlKey || ev.metaKey) && ev.key.toLowerCase() === 'z') { history.undo(); ev.preventDefault(); }
@@ -321,6 +338,8 @@ async function boot() {
   $('btn-path-clear').addEventListener('click', () => { network.clearPath(); $('path-result').textContent = ''; });
 
   await loadView();
+  // Laid out and drawn, every control wired: what a benchmark times from navigation (bench/README.md).
+  performance.mark('rg:view-ready');
 }
 
 boot()

@@ -23,7 +23,7 @@ export function nodeLabel(data) {
   return data.more ? `${data.label}\n+${data.more} more` : data.label;
 }
 
-export function buildStyle(registry) {
+export function buildStyle(registry, { large = false } = {}) {
   const style = [
     {
       selector: 'node',
@@ -91,6 +91,7 @@ export function buildStyle(registry) {
   for (const phase of registry.phases.filter(p => p.faded)) {
     style.push({ selector: `edge[phase = "${phase.phase}"]`, style: { opacity: 0.45 } });
   }
+  if (large) style.push(...largeViewStyle(registry));
   style.push(
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#263238' } },
@@ -101,4 +102,19 @@ export function buildStyle(registry) {
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#263238', opacity: 1 } },
   );
   return style;
+}
+
+/**
+ * Coarser drawing for the large view (network.js): no edge labels, actor labels only once they would be legible,
+ * thin straight edges. The WebGL renderer draws neither dashes nor mid-edge marks, so a tie that is not confirmed
+ * is also drawn faint: doubt stays visible at any size. Status and phase opacities still multiply with this.
+ */
+export function largeViewStyle(registry) {
+  const unconfirmed = registry.statuses.filter(s => s.status !== 'confirmed').map(s => `edge[status = "${s.status}"]`);
+  return [
+    { selector: 'node', style: { 'min-zoomed-font-size': 9, 'text-outline-width': 1 } },
+    { selector: 'edge', style: { label: '', width: 1.5, 'curve-style': 'straight', 'arrow-scale': 0.7 } },
+    ...(unconfirmed.length ? [{ selector: unconfirmed.join(', '), style: { 'line-opacity': 0.35 } }] : []),
+    { selector: 'edge:selected', style: { label: 'data(display)', width: 4 } },
+  ];
 }

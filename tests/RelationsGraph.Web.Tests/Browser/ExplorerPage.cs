@@ -30,8 +30,11 @@ public sealed class ExplorerPage : IAsyncDisposable
 
     public IReadOnlyList<string> Errors => _errors;
 
-    /// <summary>Opens <paramref name="path"/> signed in as the fixture's Analyst, or with <paramref name="storageState"/> (null for the Analyst; "" for nobody).</summary>
-    public static async Task<ExplorerPage> OpenAsync(BrowserFixture fixture, string path = "/", string? storageState = null, bool waitReady = true)
+    /// <summary>
+    /// Opens <paramref name="path"/> signed in as the fixture's Analyst, or with <paramref name="storageState"/> (null for the
+    /// Analyst; "" for nobody); <paramref name="prepare"/> runs on the page before it navigates (routes to stub answers, say).
+    /// </summary>
+    public static async Task<ExplorerPage> OpenAsync(BrowserFixture fixture, string path = "/", string? storageState = null, bool waitReady = true, Func<IPage, Task>? prepare = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -42,6 +45,11 @@ public sealed class ExplorerPage : IAsyncDisposable
         });
         var page = await context.NewPageAsync();
         var explorer = new ExplorerPage(context, page);
+        if (prepare is not null)
+        {
+            await prepare(page);
+        }
+
         await page.GotoAsync(path);
         if (waitReady)
         {
