@@ -56,6 +56,7 @@ async function boot() {
     onError: err => showError(err),
   });
   window.relationsGraph = { cy: results.network.cy, network: results.network, registry, editor, results, form };
+  results.network.onRebuild(next => { window.relationsGraph.cy = next; });
 
   // The page offers what the role allows (the server refuses the rest anyway): Viewers run saved queries as they
   // are, Analysts also write and save their own read queries, Admins may also run writes.

@@ -42,9 +42,9 @@ export class Results {
       onOpenTie: id => this.openTie(id),
       onOpenActor: id => this.openActor(id),
     });
-    const cy = this.network.cy;
-    cy.on('tap', 'node', ev => this.showElement(ev.target));
-    cy.on('tap', 'edge', ev => this.showElement(ev.target));
+    // Through the network, so the listeners follow it when a big result moves it to its large view.
+    this.network.on('tap', 'node', ev => this.showElement(ev.target));
+    this.network.on('tap', 'edge', ev => this.showElement(ev.target));
     for (const tab of root.querySelectorAll('[data-tab]')) tab.addEventListener('click', () => this.showTab(tab.dataset.tab));
     root.querySelector('#btn-csv').addEventListener('click', () => this.exportCsv());
   }
