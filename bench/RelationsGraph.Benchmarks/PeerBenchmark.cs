@@ -87,17 +87,39 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         var hub = queries["hub"]!.GetValue<string>();
         var pairs = queries["sp"]!.AsArray().Select(p => (Src: p![0]!.GetValue<string>(), Dst: p[1]!.GetValue<string>())).ToList();
 
-        results["a_point_lookup"] = Time(db, "MATCH (a:Actor) WHERE a.id = $id RETURN a.id, a.name, a.kind", lookup.Select(Id).ToList());
+        // BENCH_ONLY=e (letters a-e) runs only those queries: for profiling one of them.
+        var only = Environment.GetEnvironmentVariable("BENCH_ONLY");
+        bool Wanted(string name) => string.IsNullOrEmpty(only) || only.Contains(name[0], StringComparison.Ordinal);
+        if (Wanted("a"))
+        {
+            results["a_point_lookup"] = Time(db, "MATCH (a:Actor) WHERE a.id = $id RETURN a.id, a.name, a.kind", lookup.Select(Id).ToList());
+        }
+
         const string oneHop = "MATCH (a:Actor)-[t:TIE]-(b:Actor) WHERE a.id = $id RETURN b.id, b.name, b.kind, t.type, t.since, t.status";
-        results["b_1hop_all_ties"] = Time(db, oneHop, hop1.Select(Id).ToList());
-        results["b_hub_1hop"] = Time(db, oneHop, Enumerable.Repeat(Id(hub), 50).ToList());
-        results["c_2hop_cap500"] = Time(db, "MATCH (a:Actor)-[:TIE*1..2]-(b:Actor) WHERE a.id = $id AND b.id <> $id RETURN DISTINCT b.id, b.name LIMIT 500", hop2.Select(Id).ToList());
-        results["d_shortest_path"] = Time(
+        if (Wanted("b"))
+        {
+            results["b_1hop_all_ties"] = Time(db, oneHop, hop1.Select(Id).ToList());
+            results["b_hub_1hop"] = Time(db, oneHop, Enumerable.Repeat(Id(hub), 50).ToList());
+        }
+
+        if (Wanted("c"))
+        {
+            results["c_2hop_cap500"] = Time(db, "MATCH (a:Actor)-[:TIE*1..2]-(b:Actor) WHERE a.id = $id AND b.id <> $id RETURN DISTINCT b.id, b.name LIMIT 500", hop2.Select(Id).ToList());
+        }
+
+        if (Wanted("d"))
+        {
+            results["d_shortest_path"] = Time(
             db,
             $"MATCH p = shortestPath((a:Actor)-[:TIE*1..{MaxDepth}]-(b:Actor)) WHERE a.id = $src AND b.id = $dst RETURN length(p) AS hops",
             pairs.Select(p => (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["src"] = p.Src, ["dst"] = p.Dst }).ToList(),
             histogram: true);
-        results["e_count_by_type"] = Time(db, "MATCH ()-[t:TIE]->() RETURN t.type AS type, count(*) AS c ORDER BY c DESC", Enumerable.Repeat<IReadOnlyDictionary<string, object?>>(new Dictionary<string, object?>(), 30).ToList(), keepRows: true);
+        }
+
+        if (Wanted("e"))
+        {
+            results["e_count_by_type"] = Time(db, "MATCH ()-[t:TIE]->() RETURN t.type AS type, count(*) AS c ORDER BY c DESC", Enumerable.Repeat<IReadOnlyDictionary<string, object?>>(new Dictionary<string, object?>(), 30).ToList(), keepRows: true);
+        }
 
         output["rss_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0);
         Directory.CreateDirectory("bench-work/results");
@@ -162,6 +184,7 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         }
 
         var times = new List<double>();
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         long rows = 0;
         var hops = new SortedDictionary<string, int>(StringComparer.Ordinal);
         QueryResult? last = null;
@@ -184,6 +207,7 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
             }
         }
 
+        var cpuPerRun = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds / times.Count;
         times.Sort();
         double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
         var result = new JsonObject
@@ -194,6 +218,7 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
             ["p95_ms"] = Round(At(0.95)),
             ["mean_ms"] = Round(times.Average()),
             ["avg_rows"] = Round((double)rows / times.Count),
+            ["cpu_ms_per_run"] = Round(cpuPerRun),
         };
         if (histogram)
         {
@@ -205,7 +230,7 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
             result["rows"] = new JsonArray(last.Rows.Select(r => (JsonNode?)new JsonArray(r.Select(v => JsonValue.Create(Convert.ToString(v, Inv))).ToArray<JsonNode?>())).ToArray());
         }
 
-        Console.Error.WriteLine($"{cypher[..Math.Min(40, cypher.Length)],-40} runs={times.Count,4} median={At(0.5):F3} ms p95={At(0.95):F3} ms rows/run={(double)rows / times.Count:F3}");
+        Console.Error.WriteLine($"{cypher[..Math.Min(40, cypher.Length)],-40} runs={times.Count,4} median={At(0.5):F3} ms p95={At(0.95):F3} ms cpu/run={cpuPerRun:F3} ms rows/run={(double)rows / times.Count:F3}");
         return result;
     }
 

@@ -105,10 +105,11 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
         var columns = Spec.Columns;
         var groups = new Dictionary<object?[], Group>(RowKeyComparer.Instance);
         var order = new List<Group>();
+        // The key is evaluated into one scratch array and copied only when it starts a new group.
+        var key = new object?[columns.Length];
         foreach (var row in input)
         {
             ctx.CheckDeadline();
-            var key = new object?[columns.Length];
             for (var i = 0; i < columns.Length; i++)
             {
                 if (!columns[i].HasAggregate)
@@ -119,8 +120,9 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
 
             if (!groups.TryGetValue(key, out var group))
             {
-                group = new Group(key, row, Spec.Aggregates.Select(a => Aggregator.Create(a.Call)).ToArray());
-                groups[key] = group;
+                var groupKey = (object?[])key.Clone();
+                group = new Group(groupKey, row, Spec.Aggregates.Select(a => Aggregator.Create(a.Call)).ToArray());
+                groups[groupKey] = group;
                 order.Add(group);
             }
 

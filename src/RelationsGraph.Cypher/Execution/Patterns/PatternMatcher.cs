@@ -97,7 +97,8 @@ internal sealed partial class PatternMatcher
     /// <summary>Counts a new binding against the conjuncts waiting for it; false when one of them fails.</summary>
     private bool OnBind(string? variable, Row row)
     {
-        if (variable is null || !_plan.ConjunctsByVariable.TryGetValue(variable, out var waiting))
+        // Without a WHERE there is nothing to wait for: skip hashing the name on every binding.
+        if (variable is null || _plan.ConjunctsByVariable.Count == 0 || !_plan.ConjunctsByVariable.TryGetValue(variable, out var waiting))
         {
             return true;
         }
@@ -120,7 +121,7 @@ internal sealed partial class PatternMatcher
 
     private void OnUnbind(string? variable)
     {
-        if (variable is null || !_plan.ConjunctsByVariable.TryGetValue(variable, out var waiting))
+        if (variable is null || _plan.ConjunctsByVariable.Count == 0 || !_plan.ConjunctsByVariable.TryGetValue(variable, out var waiting))
         {
             return;
         }
@@ -140,6 +141,15 @@ internal sealed partial class PatternMatcher
         var pathNodes = _pathNodes[partIndex];
         var pathRels = _pathRels[partIndex];
         var walk = new Walk(chain, nodes, rels, reversed, pathNodes, pathRels);
+        if (ScansRelationships(nodes[0], rels, row))
+        {
+            foreach (var result in ScanRelationships(walk, row))
+            {
+                yield return result;
+            }
+
+            yield break;
+        }
 
         foreach (var start in StartCandidates(nodes[0], row, rels.Length > 0 ? rels[0] : null))
         {
@@ -171,6 +181,97 @@ internal sealed partial class PatternMatcher
         }
     }
 
+    /// <summary>
+    /// Whether the chain should start from a scan of the relationships rather than of every node: when nothing
+    /// narrows its first node (no binding, label or index seek), every relationship of the first hop's types
+    /// is visited either way, and visiting them in the order they lie in memory beats hopping from node to
+    /// node (at a million relationships a random visit costs a cache miss each).
+    /// </summary>
+    private bool ScansRelationships(NodeStepPlan first, RelStepPlan[] rels, Row row)
+    {
+        if (rels.Length == 0 || rels[0].VarLength || first.Labels.Count > 0 || FindSeek(first) is not null || FindRelationshipSeek(rels[0]) is not null)
+        {
+            return false;
+        }
+
+        return (first.Variable is null || !row.Has(first.Variable)) && (rels[0].Variable is not { } relVariable || !row.Has(relVariable));
+    }
+
+    /// <summary>
+    /// Every relationship of the first hop's types, once per direction it can be walked in (a self-loop once
+    /// when undirected, as from its node), its near end bound as the first node.
+    /// </summary>
+    private IEnumerable<Row> ScanRelationships(Walk walk, Row row)
+    {
+        var first = walk.Nodes[0];
+        var rel = walk.Rels[0];
+        var forward = rel.Direction != RelationshipDirection.Incoming;
+        var backward = rel.Direction != RelationshipDirection.Outgoing;
+
+        var singleHop = walk.Rels.Length == 1 && walk.Chain.PathVariable is null;
+        var unique = _plan.NeedsUniqueness;
+        var last = walk.Nodes[1];
+        foreach (var r in _store.Relationships)
+        {
+            _ctx.CheckDeadline();
+            if (!TypeMatches(rel, r))
+            {
+                continue;
+            }
+
+            for (var pass = 0; pass < 2; pass++)
+            {
+                if (pass == 0 ? !forward : !backward || (forward && ReferenceEquals(r.Start, r.End)))
+                {
+                    continue;
+                }
+
+                var (start, other) = pass == 0 ? (r.Start, r.End) : (r.End, r.Start);
+                if (!TryBindNode(first, start, row, out var bound, out var state))
+                {
+                    continue;
+                }
+
+                if (singleHop)
+                {
+                    // One hop to the end of the chain: bound here, without an iterator per relationship.
+                    if (TryBindRelationship(rel, r, bound, out var afterRel, out var relState))
+                    {
+                        if (TryBindNode(last, other, afterRel, out var done, out var lastState))
+                        {
+                            if (unique)
+                            {
+                                _used.Add(r);
+                            }
+
+                            yield return done;
+                            if (unique)
+                            {
+                                _used.Remove(r);
+                            }
+
+                            Unbind(last.Variable, lastState);
+                        }
+
+                        Unbind(rel.Variable, relState);
+                    }
+                }
+                else
+                {
+                    walk.PathNodes.Clear();
+                    walk.PathRels.Clear();
+                    walk.PathNodes.Add(start);
+                    foreach (var result in Expand(walk, 0, start, bound, r, other))
+                    {
+                        yield return result;
+                    }
+                }
+
+                Unbind(first.Variable, state);
+            }
+        }
+    }
+
     /// <summary>The chain being walked, in the orientation chosen for it.</summary>
     private sealed record Walk(
         ChainPlan Chain,
@@ -180,7 +281,11 @@ internal sealed partial class PatternMatcher
         List<NodeEntity> PathNodes,
         List<RelationshipEntity> PathRels);
 
-    private IEnumerable<Row> Expand(Walk walk, int relIndex, NodeEntity current, Row row)
+    /// <summary>
+    /// Follows relationship <paramref name="relIndex"/> from <paramref name="current"/>: every candidate, or only
+    /// <paramref name="onlyRel"/> (to <paramref name="onlyOther"/>) when a relationship scan found the first hop.
+    /// </summary>
+    private IEnumerable<Row> Expand(Walk walk, int relIndex, NodeEntity current, Row row, RelationshipEntity? onlyRel = null, NodeEntity? onlyOther = null)
     {
         if (relIndex == walk.Rels.Length)
         {
@@ -207,50 +312,54 @@ internal sealed partial class PatternMatcher
         var track = walk.Chain.PathVariable is not null;
         var lastStep = relIndex + 1 == walk.Rels.Length && !track;
         var nextStep = walk.Nodes[relIndex + 1];
-        foreach (var (r, other) in RelationshipCandidates(current, rel, row))
+        using var candidates = onlyRel is null ? RelationshipCandidates(current, rel, row).GetEnumerator() : null;
+        var pending = onlyRel is not null;
+        while (true)
         {
+            RelationshipEntity r;
+            NodeEntity other;
+            if (candidates is null)
+            {
+                if (!pending)
+                {
+                    break;
+                }
+
+                pending = false;
+                (r, other) = (onlyRel!, onlyOther!);
+            }
+            else if (candidates.MoveNext())
+            {
+                (r, other) = candidates.Current;
+            }
+            else
+            {
+                break;
+            }
+
             _ctx.CheckDeadline();
-            if ((unique && _used.Contains(r)) || !PropertiesMatch(rel.Properties, r, row))
+            if (!TryBindRelationship(rel, r, row, out var afterRel, out var relState))
             {
-                continue;
-            }
-
-            var relState = BindValue(rel.Variable, r, row, out var afterRel);
-            if (relState == BindResult.Fail)
-            {
-                continue;
-            }
-
-            if (relState == BindResult.New && !OnBind(rel.Variable, afterRel))
-            {
-                OnUnbind(rel.Variable);
                 continue;
             }
 
             if (lastStep)
             {
                 // The common end of a chain, bound inline: no path to build and no further steps.
-                var nodeState = BindNode(nextStep, other, afterRel, out var bound);
-                if (nodeState != BindResult.Fail)
+                if (TryBindNode(nextStep, other, afterRel, out var bound, out var nodeState))
                 {
-                    if (nodeState != BindResult.New || OnBind(nextStep.Variable, bound))
+                    if (unique)
                     {
-                        if (unique)
-                        {
-                            _used.Add(r);
-                        }
-
-                        yield return bound;
-                        if (unique)
-                        {
-                            _used.Remove(r);
-                        }
+                        _used.Add(r);
                     }
 
-                    if (nodeState == BindResult.New)
+                    yield return bound;
+                    if (unique)
                     {
-                        OnUnbind(nextStep.Variable);
+                        _used.Remove(r);
                     }
+
+                    Unbind(nextStep.Variable, nodeState);
                 }
             }
             else
@@ -283,10 +392,59 @@ internal sealed partial class PatternMatcher
                 }
             }
 
-            if (relState == BindResult.New)
-            {
-                OnUnbind(rel.Variable);
-            }
+            Unbind(rel.Variable, relState);
+        }
+    }
+
+    /// <summary>Binds a relationship of a single hop (uniqueness, properties, the variable, conjuncts waiting for it); false when it does not match.</summary>
+    private bool TryBindRelationship(RelStepPlan rel, RelationshipEntity r, Row row, out Row bound, out BindResult state)
+    {
+        bound = row;
+        state = BindResult.Fail;
+        if ((_plan.NeedsUniqueness && _used.Contains(r)) || !PropertiesMatch(rel.Properties, r, row))
+        {
+            return false;
+        }
+
+        state = BindValue(rel.Variable, r, row, out bound);
+        if (state == BindResult.Fail)
+        {
+            return false;
+        }
+
+        if (state == BindResult.New && !OnBind(rel.Variable, bound))
+        {
+            OnUnbind(rel.Variable);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Binds a node step (labels, properties, the variable, conjuncts waiting for it); false when it does not match.</summary>
+    private bool TryBindNode(NodeStepPlan step, NodeEntity node, Row row, out Row bound, out BindResult state)
+    {
+        state = BindNode(step, node, row, out bound);
+        if (state == BindResult.Fail)
+        {
+            return false;
+        }
+
+        if (state == BindResult.New && !OnBind(step.Variable, bound))
+        {
+            OnUnbind(step.Variable);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Undoes what a successful TryBind counted.</summary>
+    private void Unbind(string? variable, BindResult state)
+    {
+        if (state == BindResult.New)
+        {
+            OnUnbind(variable);
         }
     }
 
