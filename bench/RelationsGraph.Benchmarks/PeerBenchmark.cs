@@ -139,6 +139,10 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
         }
 
         // Load through Cypher, in batches, exactly as an import would.
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         var load = Stopwatch.StartNew();
         using (var persistence = new SqliteGraphPersistence(dbPath))
         using (var engine = new CypherEngine(new CypherEngineOptions { DefaultTimeout = TimeSpan.FromMinutes(10) }, persistence))
@@ -164,6 +168,10 @@ internal sealed class PeerBenchmark(int n, string dataRoot, string dbRoot, TimeS
             }
 
             output["load_ms"] = new JsonObject { ["actors"] = Round(actorsMs), ["ties"] = Round(ties.Elapsed.TotalMilliseconds), ["total"] = Round(load.Elapsed.TotalMilliseconds) };
+            output["load_cpu_ms"] = Round((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            output["load_gc_pause_ms"] = Round((GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+            output["load_allocated_mb"] = Math.Round((GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0);
+            output["load_gen0_gen1_gen2_collections"] = $"{GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}";
         }
     }
 

@@ -1,5 +1,6 @@
 using RelationsGraph.Core.Backend;
 using RelationsGraph.Core.Errors;
+using RelationsGraph.Cypher.Collections;
 using RelationsGraph.Cypher.Errors;
 using RelationsGraph.Cypher.Execution;
 using RelationsGraph.Cypher.Graph;
@@ -195,13 +196,13 @@ public sealed class EngineTransaction : IDisposable
     private GraphChangeSet BuildChangeSet(WriteSession session)
     {
         var store = _engine.Store;
-        var upsertedNodes = new List<StoredNode>();
+        var upsertedNodes = new ChunkedList<StoredNode>();
         var deletedNodes = new List<long>();
-        foreach (var node in session.TouchedNodes.OrderBy(n => n.Id))
+        foreach (var node in session.ChangedNodes)
         {
             if (!node.IsDeleted && ReferenceEquals(store.FindNode(node.Id), node))
             {
-                upsertedNodes.Add(new StoredNode(node.Id, node.Labels.ToArray(), node.GetProperties().ToArray()));
+                upsertedNodes.Add(new StoredNode(node.Id, node.Labels, node.Properties.ToArray()));
             }
             else
             {
@@ -209,13 +210,13 @@ public sealed class EngineTransaction : IDisposable
             }
         }
 
-        var upsertedRels = new List<StoredRelationship>();
+        var upsertedRels = new ChunkedList<StoredRelationship>();
         var deletedRels = new List<long>();
-        foreach (var rel in session.TouchedRelationships.OrderBy(r => r.Id))
+        foreach (var rel in session.ChangedRelationships)
         {
             if (!rel.IsDeleted && ReferenceEquals(store.FindRelationship(rel.Id), rel))
             {
-                upsertedRels.Add(new StoredRelationship(rel.Id, rel.Start.Id, rel.End.Id, rel.Type, rel.GetProperties().ToArray()));
+                upsertedRels.Add(new StoredRelationship(rel.Id, rel.Start.Id, rel.End.Id, rel.Type, rel.Properties.ToArray()));
             }
             else
             {

@@ -98,6 +98,56 @@ public sealed class EngineTransactionTests
     }
 
     [Fact]
+    public void Commit_CreateThenChangeInOneTransaction_PassesEachEntityOnceInItsFinalState()
+    {
+        var persistence = new RecordingPersistence();
+        using var engine = new CypherEngine(persistence: persistence);
+        engine.Execute(new QueryRequest("CREATE (:Old {v: 1})", Mode: AccessMode.Write));
+        using (var tx = engine.BeginTransaction(AccessMode.Write))
+        {
+            tx.Execute("CREATE (:A {v: 1})-[:R {w: 1}]->(:B)");
+            tx.Execute("MATCH (a:A)-[r:R]->(b:B) SET a.v = 2, r.w = 3 CREATE (b)-[:R]->(:C)");
+            tx.Execute("MATCH (o:Old) SET o.v = 5");
+            tx.Execute("MATCH (c:C) DETACH DELETE c");
+            tx.Commit();
+        }
+
+        var changes = persistence.Commits[1];
+        changes.UpsertedNodes.Select(n => n.Labels.Single()).ShouldBe(["Old", "A", "B"]);
+        changes.UpsertedNodes.Select(n => n.Id).ShouldBe(changes.UpsertedNodes.Select(n => n.Id).Order());
+        changes.UpsertedNodes[1].Properties.ShouldBe([new("v", 2L)]);
+        changes.UpsertedRelationships.ShouldHaveSingleItem().Properties.ShouldBe([new("w", 3L)]);
+        changes.DeletedNodeIds.Count.ShouldBe(1);
+        changes.DeletedRelationshipIds.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Commit_AfterAStatementFailedAndWasRolledBack_PassesNothingOfIt()
+    {
+        var persistence = new RecordingPersistence();
+        using var engine = new CypherEngine(persistence: persistence);
+        engine.Execute(new QueryRequest("CREATE CONSTRAINT u FOR (n:U) REQUIRE n.k IS UNIQUE", Mode: AccessMode.Write));
+
+        Should.Throw<CypherException>(() => engine.Execute(new QueryRequest("UNWIND [1, 2, 1] AS k CREATE (:U {k: k})", Mode: AccessMode.Write)));
+        engine.Execute(new QueryRequest("CREATE (:U {k: 1})", Mode: AccessMode.Write));
+
+        persistence.Commits.Count.ShouldBe(2);
+        persistence.Commits[1].UpsertedNodes.ShouldHaveSingleItem().Properties.ShouldBe([new("k", 1L)]);
+        engine.Execute(new QueryRequest("MATCH (u:U) RETURN count(u)")).Rows[0][0].ShouldBe(1L);
+    }
+
+    [Fact]
+    public void Execute_RowListsAsParameters_AreReadAsGivenAndIntsWidened()
+    {
+        using var engine = new CypherEngine();
+        var rows = new List<object?> { new List<object?> { "a", 1L }, new List<object?> { "b", 2 }, new object?[] { "c", 3L } };
+
+        var result = engine.Execute(new QueryRequest("UNWIND $rows AS r RETURN r[0] AS k, r[1] + 1 AS v", new Dictionary<string, object?> { ["rows"] = rows }));
+
+        result.Rows.Select(r => (r[0], r[1])).ShouldBe([("a", (object?)2L), ("b", 3L), ("c", 4L)]);
+    }
+
+    [Fact]
     public void Commit_WhenPersistenceFails_RollsBackAndReportsStorageError()
     {
         var persistence = new RecordingPersistence { Fail = true };

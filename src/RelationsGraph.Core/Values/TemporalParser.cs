@@ -123,6 +123,13 @@ internal static partial class TemporalParser
 
     private static CypherDate? TryDate(string text)
     {
+        // The common form, yyyy-MM-dd, without the regular expressions (an import parses a date per row).
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && TryDigits(text, 0, 4, out var y) && TryDigits(text, 5, 2, out var mo) && TryDigits(text, 8, 2, out var d))
+        {
+            return CypherDate.Of(y, mo, d);
+        }
+
         var m = DateExtended().Match(text);
         if (!m.Success)
         {
@@ -209,4 +216,21 @@ internal static partial class TemporalParser
 
     [GeneratedRegex(@"^(?<sign>[-+]?)P(?<y>[0-9]{4})-?(?<mo>[0-9]{2})-?(?<d>[0-9]{2})T(?<h>[0-9]{2}):?(?<mi>[0-9]{2}):?(?<s>[0-9]{2}(?:[.,][0-9]{1,9})?)$", RegexOptions.CultureInvariant)]
     private static partial Regex AlternativeDurationPattern();
+
+    private static bool TryDigits(string text, int start, int count, out long value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var c = text[i];
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
 }

@@ -47,6 +47,33 @@ internal static class ResultConverter
         return result;
     }
 
+    /// <summary>
+    /// Whether a list holds only values the engine uses as they are: then it is used without a copy (an import
+    /// passes tens of thousands of row lists per statement). The engine never changes a parameter value.
+    /// </summary>
+    private static bool IsNormal(IReadOnlyList<object?> list)
+    {
+        if (list.GetType() != typeof(List<object?>) && list.GetType() != typeof(object?[]))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            switch (list[i])
+            {
+                case null or bool or long or double or string:
+                    continue;
+                case IReadOnlyList<object?> inner when IsNormal(inner):
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
     private static object? Normalize(object? value) => value switch
     {
         null or bool or long or double or string => value,
@@ -61,7 +88,7 @@ internal static class ResultConverter
         char c => c.ToString(),
         IReadOnlyDictionary<string, object?> map => map.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value), StringComparer.Ordinal),
         IDictionary<string, object> map => map.ToDictionary(kv => kv.Key, kv => Normalize(kv.Value), StringComparer.Ordinal),
-        IReadOnlyList<object?> list => list.Select(Normalize).ToList(),
+        IReadOnlyList<object?> list => IsNormal(list) ? list : list.Select(Normalize).ToList(),
         System.Collections.IList list => list.Cast<object?>().Select(Normalize).ToList(),
         _ => value,
     };

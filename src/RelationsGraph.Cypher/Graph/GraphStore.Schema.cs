@@ -6,6 +6,9 @@ namespace RelationsGraph.Cypher.Graph;
 /// <summary>Schema: constraints and indexes, their enforcement and the property indexes behind them.</summary>
 internal sealed partial class GraphStore
 {
+    // Shared answers for a store without indexes (the common case of every write): never added to.
+    private static readonly List<PropertyIndex> NoIndexes = [];
+    private static readonly List<RelationshipIndex> NoRelationshipIndexes = [];
     private readonly List<SchemaRule> _rules = [];
     private readonly List<SchemaRule> _existenceRules = [];
     private readonly Dictionary<string, PropertyIndex> _indexes = new(StringComparer.Ordinal);
@@ -16,11 +19,35 @@ internal sealed partial class GraphStore
     /// <summary>Bumped on every schema change so cached plans can tell.</summary>
     public int SchemaVersion { get; private set; }
 
-    public PropertyIndex? FindIndex(string label, string property) =>
-        _indexes.Count == 0 ? null : _indexes.GetValueOrDefault(IndexKey(label, [property]));
+    // Single-property lookups run for every row a MATCH seeks from: compare with the few indexes there are
+    // instead of building a composite key string per lookup.
+    public PropertyIndex? FindIndex(string label, string property)
+    {
+        foreach (var index in _indexes.Values)
+        {
+            if (index.Properties.Count == 1 && string.Equals(index.Label, label, StringComparison.Ordinal)
+                && string.Equals(index.Properties[0], property, StringComparison.Ordinal))
+            {
+                return index;
+            }
+        }
 
-    public RelationshipIndex? FindRelationshipIndex(string type, string property) =>
-        _relIndexes.Count == 0 ? null : _relIndexes.GetValueOrDefault(IndexKey(type, [property]));
+        return null;
+    }
+
+    public RelationshipIndex? FindRelationshipIndex(string type, string property)
+    {
+        foreach (var index in _relIndexes.Values)
+        {
+            if (index.Properties.Count == 1 && string.Equals(index.Type, type, StringComparison.Ordinal)
+                && string.Equals(index.Properties[0], property, StringComparison.Ordinal))
+            {
+                return index;
+            }
+        }
+
+        return null;
+    }
 
     public PropertyIndex? FindIndex(string label, IReadOnlyList<string> properties) =>
         _indexes.GetValueOrDefault(IndexKey(label, properties));
@@ -256,7 +283,7 @@ internal sealed partial class GraphStore
         {
             if (rule.ForRelationship)
             {
-                foreach (var rel in session.TouchedRelationships)
+                foreach (var rel in session.ChangedRelationships)
                 {
                     if (!rel.IsDeleted && string.Equals(rel.Type, rule.LabelOrType, StringComparison.Ordinal)
                         && rule.Properties.FirstOrDefault(p => rel.GetProperty(p) is null) is { } missing)
@@ -268,7 +295,7 @@ internal sealed partial class GraphStore
                 continue;
             }
 
-            foreach (var node in session.TouchedNodes)
+            foreach (var node in session.ChangedNodes)
             {
                 if (!node.IsDeleted && node.HasLabel(rule.LabelOrType)
                     && rule.Properties.FirstOrDefault(p => node.GetProperty(p) is null) is { } missing)
@@ -283,7 +310,7 @@ internal sealed partial class GraphStore
     {
         if (_indexes.Count == 0)
         {
-            return [];
+            return NoIndexes;
         }
 
         var result = new List<PropertyIndex>();
@@ -302,7 +329,7 @@ internal sealed partial class GraphStore
     {
         if (_indexes.Count == 0)
         {
-            return [];
+            return NoIndexes;
         }
 
         var result = new List<PropertyIndex>();
@@ -321,7 +348,7 @@ internal sealed partial class GraphStore
     {
         if (_relIndexes.Count == 0)
         {
-            return [];
+            return NoRelationshipIndexes;
         }
 
         var result = new List<RelationshipIndex>();

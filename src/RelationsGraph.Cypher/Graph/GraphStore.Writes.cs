@@ -17,17 +17,7 @@ internal sealed partial class GraphStore
             LabelSet(label).Add(node);
         }
 
-        session.Record(() =>
-        {
-            IndexRemove(node);
-            foreach (var label in node.LabelArray)
-            {
-                LabelSet(label).Remove(node);
-            }
-
-            _nodes.Remove(node.Id);
-            node.IsDeleted = true;
-        });
+        session.RecordCreated(this, node);
         Touch(node);
         IndexAddChecked(node, null);
         return node;
@@ -41,19 +31,12 @@ internal sealed partial class GraphStore
             throw EngineErrors.DeletedEntityAccess("The node to connect");
         }
 
-        var rel = new RelationshipEntity(_nextRelationshipId++, string.IsInterned(type) ?? string.Intern(type), start, end);
+        var rel = new RelationshipEntity(_nextRelationshipId++, CanonicalType(type), start, end);
         rel.Properties.SetAll(properties);
         _relationships.Set(rel.Id, rel);
         start.Outgoing.Add(rel);
         end.Incoming.Add(rel);
-        session.Record(() =>
-        {
-            RelIndexRemove(rel);
-            start.Outgoing.Remove(rel);
-            end.Incoming.Remove(rel);
-            _relationships.Remove(rel.Id);
-            rel.IsDeleted = true;
-        });
+        session.RecordCreated(this, rel);
         Touch(rel);
         AddToRelIndexesChecked(rel, RelIndexesCovering(rel, null));
         return rel;
@@ -285,14 +268,65 @@ internal sealed partial class GraphStore
         }
     }
 
+    /// <summary>Reverses <see cref="CreateNode"/> or <see cref="CreateRelationship"/> (for the undo log).</summary>
+    internal void UndoCreate(object created)
+    {
+        switch (created)
+        {
+            case NodeEntity node:
+                IndexRemove(node);
+                foreach (var label in node.LabelArray)
+                {
+                    LabelSet(label).Remove(node);
+                }
+
+                _nodes.Remove(node.Id);
+                node.IsDeleted = true;
+                break;
+            case RelationshipEntity rel:
+                RelIndexRemove(rel);
+                rel.Start.Outgoing.Remove(rel);
+                rel.End.Incoming.Remove(rel);
+                _relationships.Remove(rel.Id);
+                rel.IsDeleted = true;
+                break;
+        }
+    }
+
+    /// <summary>The one shared instance of a relationship type name (adjacency compares types by reference first).</summary>
+    private string CanonicalType(string type)
+    {
+        if (!_typeNames.TryGetValue(type, out var canonical))
+        {
+            canonical = string.IsInterned(type) ?? string.Intern(type);
+            _typeNames[canonical] = canonical;
+        }
+
+        return canonical;
+    }
+
     private WriteSession RequireSession()
     {
         var session = Session ?? throw new InvalidOperationException("The store was written outside a write transaction.");
         session.DataChanged = true;
+        session.SetWatermarks(_nextNodeId, _nextRelationshipId);
         return session;
     }
 
-    private void Touch(NodeEntity node) => Session!.TouchedNodes.Add(node);
+    // What a transaction created is in its undo log already; the touched sets keep what existed before it.
+    private void Touch(NodeEntity node)
+    {
+        if (!Session!.IsCreatedHere(node))
+        {
+            Session.TouchedNodes.Add(node);
+        }
+    }
 
-    private void Touch(RelationshipEntity rel) => Session!.TouchedRelationships.Add(rel);
+    private void Touch(RelationshipEntity rel)
+    {
+        if (!Session!.IsCreatedHere(rel))
+        {
+            Session.TouchedRelationships.Add(rel);
+        }
+    }
 }

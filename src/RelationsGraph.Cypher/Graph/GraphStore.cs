@@ -15,6 +15,7 @@ internal sealed partial class GraphStore
     private readonly EntityTable<RelationshipEntity> _relationships = new();
     private readonly Dictionary<string, HashSet<NodeEntity>> _labelIndex = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _labelSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
     private long _nextNodeId;
     private long _nextRelationshipId;
 

@@ -65,7 +65,7 @@ internal sealed class PropertyIndex(string label, IReadOnlyList<string> properti
 
     /// <summary>Nodes whose key equals <paramref name="key"/>.</summary>
     public IReadOnlyCollection<NodeEntity> Seek(object key) => _entries.TryGetValue(key, out var entry)
-        ? entry as HashSet<NodeEntity> ?? (IReadOnlyCollection<NodeEntity>)[(NodeEntity)entry]
+        ? entry as HashSet<NodeEntity> ?? (IReadOnlyCollection<NodeEntity>)new[] { (NodeEntity)entry }
         : [];
 
     /// <summary>The node that already holds the key of <paramref name="node"/>, when the index is unique and one does.</summary>

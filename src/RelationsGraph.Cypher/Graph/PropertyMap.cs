@@ -32,6 +32,19 @@ internal struct PropertyMap
         }
     }
 
+    /// <summary>A copy of the entries (what a commit hands to the persistence).</summary>
+    public readonly KeyValuePair<string, object?>[] ToArray()
+    {
+        var shape = Shape;
+        var result = new KeyValuePair<string, object?>[shape.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = new(shape.KeyAt(i), ValueAt(i));
+        }
+
+        return result;
+    }
+
     public readonly object? Get(string key)
     {
         if (_shape is null)

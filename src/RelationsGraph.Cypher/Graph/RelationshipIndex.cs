@@ -49,7 +49,7 @@ internal sealed class RelationshipIndex(string type, IReadOnlyList<string> prope
     }
 
     public IReadOnlyCollection<RelationshipEntity> Seek(object key) => _entries.TryGetValue(key, out var entry)
-        ? entry as HashSet<RelationshipEntity> ?? (IReadOnlyCollection<RelationshipEntity>)[(RelationshipEntity)entry]
+        ? entry as HashSet<RelationshipEntity> ?? (IReadOnlyCollection<RelationshipEntity>)new[] { (RelationshipEntity)entry }
         : [];
 
     public RelationshipEntity? FindConflict(RelationshipEntity rel)

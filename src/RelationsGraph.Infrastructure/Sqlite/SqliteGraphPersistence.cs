@@ -18,6 +18,7 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
     private readonly Lock _gate = new();
     private readonly TokenTable _tokens = new();
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawStatement> _raw = new(StringComparer.Ordinal);
 
     public SqliteGraphPersistence(string path)
     {
@@ -103,53 +104,39 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
                 cmd.Dispose();
             }
 
+            foreach (var stmt in _raw.Values)
+            {
+                stmt.Dispose();
+            }
+
             _commands.Clear();
+            _raw.Clear();
             _connection.Dispose();
         }
     }
 
     private void WriteChanges(GraphChangeSet changes, SqliteTransaction tx)
     {
-        if (changes.DeletedRelationshipIds.Count > 0)
+        foreach (var id in changes.DeletedRelationshipIds)
         {
-            var del = Command(tx, "DELETE FROM rels WHERE id = $id", "$id");
-            foreach (var id in changes.DeletedRelationshipIds)
-            {
-                del.Parameters[0].Value = id;
-                del.ExecuteNonQuery();
-            }
+            Raw("DELETE FROM rels WHERE id = ?1").Execute(id);
         }
 
-        if (changes.DeletedNodeIds.Count > 0)
+        foreach (var id in changes.DeletedNodeIds)
         {
-            var del = Command(tx, "DELETE FROM nodes WHERE id = $id", "$id");
-            foreach (var id in changes.DeletedNodeIds)
-            {
-                del.Parameters[0].Value = id;
-                del.ExecuteNonQuery();
-            }
+            Raw("DELETE FROM nodes WHERE id = ?1").Execute(id);
         }
 
-        if (changes.UpsertedNodes.Count > 0)
+        foreach (var node in changes.UpsertedNodes)
         {
-            var up = Command(tx, "INSERT OR REPLACE INTO nodes (id, data) VALUES ($id, $data)", "$id", "$data");
-            foreach (var node in changes.UpsertedNodes)
-            {
-                up.Parameters[0].Value = node.Id;
-                up.Parameters[1].Value = PropertyCodec.EncodeNode(node.Labels, node.Properties, _tokens);
-                up.ExecuteNonQuery();
-            }
+            Raw("INSERT OR REPLACE INTO nodes (id, data) VALUES (?1, ?2)")
+                .Execute(node.Id, PropertyCodec.EncodeNodeInPlace(node.Labels, node.Properties, _tokens), withBlob: true);
         }
 
-        if (changes.UpsertedRelationships.Count > 0)
+        foreach (var rel in changes.UpsertedRelationships)
         {
-            var up = Command(tx, "INSERT OR REPLACE INTO rels (id, data) VALUES ($id, $data)", "$id", "$data");
-            foreach (var rel in changes.UpsertedRelationships)
-            {
-                up.Parameters[0].Value = rel.Id;
-                up.Parameters[1].Value = PropertyCodec.EncodeRelationship(rel.StartNodeId, rel.EndNodeId, rel.Type, rel.Properties, _tokens);
-                up.ExecuteNonQuery();
-            }
+            Raw("INSERT OR REPLACE INTO rels (id, data) VALUES (?1, ?2)")
+                .Execute(rel.Id, PropertyCodec.EncodeRelationshipInPlace(rel.StartNodeId, rel.EndNodeId, rel.Type, rel.Properties, _tokens), withBlob: true);
         }
 
         if (changes.Schema is { } schema)
@@ -178,6 +165,18 @@ internal sealed class SqliteGraphPersistence : IGraphPersistence
             ins.Parameters[1].Value = name;
             ins.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>A statement for the row writes, prepared once per connection.</summary>
+    private RawStatement Raw(string sql)
+    {
+        if (!_raw.TryGetValue(sql, out var stmt))
+        {
+            stmt = new RawStatement(_connection.Handle!, sql);
+            _raw[sql] = stmt;
+        }
+
+        return stmt;
     }
 
     /// <summary>A prepared command kept for the life of the connection: every commit reuses SQLite's compiled statement.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using RelationsGraph.Cypher.Persistence;
 using SQLitePCL;
 
@@ -108,10 +107,11 @@ internal static class StoreScan
     {
         foreach (var nodes in new[] { true, false })
         {
-            using var stmt = Statement(db, nodes ? "SELECT id, data FROM nodes ORDER BY id" : "SELECT id, data FROM rels ORDER BY id");
+            using var query = new RawStatement(db, nodes ? "SELECT id, data FROM nodes ORDER BY id" : "SELECT id, data FROM rels ORDER BY id");
+            var stmt = query.Handle;
             var batch = free.Take(cancel);
             batch.Nodes = nodes;
-            while (Step(db, stmt))
+            while (query.Step())
             {
                 var i = batch.Count;
                 batch.Ids[i] = raw.sqlite3_column_int64(stmt, 0);
@@ -145,29 +145,6 @@ internal static class StoreScan
                 free.Add(batch, cancel);
             }
         }
-    }
-
-    private static sqlite3_stmt Statement(sqlite3 db, string sql)
-    {
-        var rc = raw.sqlite3_prepare_v2(db, sql, out var stmt);
-        if (rc != raw.SQLITE_OK)
-        {
-            stmt.Dispose();
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
-        }
-
-        return stmt;
-    }
-
-    private static bool Step(sqlite3 db, sqlite3_stmt stmt)
-    {
-        var rc = raw.sqlite3_step(stmt);
-        return rc switch
-        {
-            raw.SQLITE_ROW => true,
-            raw.SQLITE_DONE => false,
-            _ => throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc),
-        };
     }
 
     /// <summary>Decoded rows: fixed columns in arrays, labels and properties flattened with an end index per row.</summary>

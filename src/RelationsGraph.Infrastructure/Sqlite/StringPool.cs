@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using RelationsGraph.Core.Values;
 
 namespace RelationsGraph.Infrastructure.Sqlite;
 
@@ -22,6 +23,7 @@ internal sealed class StringPool
     private readonly Entry[] _slots = new Entry[Slots];
     private readonly Dictionary<Int128, object> _shortTemporals = [];
     private readonly Dictionary<string, object> _longTemporals = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, object> _dates = [];
 
     public string Get(ReadOnlySpan<byte> utf8)
     {
@@ -84,6 +86,23 @@ internal sealed class StringPool
         }
 
         return parsed;
+    }
+
+    /// <summary>The DATE of day number <paramref name="epochDay"/>, one instance per distinct day (up to a bound).</summary>
+    public object GetDate(long epochDay)
+    {
+        if (_dates.TryGetValue(epochDay, out var date))
+        {
+            return date;
+        }
+
+        date = CypherDate.FromEpochDay(epochDay);
+        if (_dates.Count < MaxTemporals)
+        {
+            _dates[epochDay] = date;
+        }
+
+        return date;
     }
 
     private readonly record struct Entry(byte[] Utf8, string? Text);

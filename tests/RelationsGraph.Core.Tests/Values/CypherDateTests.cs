@@ -23,8 +23,26 @@ public class CypherDateTests
         CypherDate.Parse(text).ToString().ShouldBe(expected);
 
     [Theory]
+    [InlineData("2019-05-22", "2019-05-22")]
+    [InlineData("0001-01-01", "0001-01-01")]
+    [InlineData("2024-02-29", "2024-02-29")]
+    [InlineData(" 2019-05-22 ", "2019-05-22")]
+    public void Parse_PlainCalendarDate_AgreesWithTheOrdinalForm(string text, string expected)
+    {
+        // yyyy-MM-dd takes a path of its own (no regular expression); it must land on the same day.
+        var parsed = CypherDate.Parse(text);
+
+        parsed.ToString().ShouldBe(expected);
+        parsed.ShouldBe(CypherDate.OfOrdinal(parsed.Year, parsed.DayOfYear));
+        parsed.ShouldBe(CypherDate.Parse(expected.Replace("-", "", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("2015-13-01")]
+    [InlineData("2015-00-10")]
+    [InlineData("2015-04-31")]
     [InlineData("2015-02-29")]
+    [InlineData("2015-1a-01")]
     [InlineData("2015-W54")]
     [InlineData("July 21st")]
     [InlineData("")]

@@ -214,6 +214,30 @@ public sealed class GraphStoreTests
         a.Outgoing.OfType("TIE").Select(r => r.Id).ShouldBe([0L, 7L, 8L]);
     }
 
+    [Fact]
+    public void WriteSession_KeepsCreatedEntitiesInItsLogAndOnlyOlderOnesInTheTouchedSets()
+    {
+        var (store, session) = NewStore();
+        var old = store.CreateNode(["Old"], []);
+        var next = new WriteSession();
+        store.Session = next;
+
+        var fresh = store.CreateNode(["New"], []);
+        store.SetProperty(fresh, "v", 1L);
+        store.SetProperty(old, "v", 2L);
+        var mark = next.Mark;
+        var undone = store.CreateNode(["Undone"], []);
+        next.RollbackTo(mark);
+
+        next.IsCreatedHere(fresh).ShouldBeTrue();
+        next.IsCreatedHere(old).ShouldBeFalse();
+        next.TouchedNodes.ShouldBe([old]);
+        next.CreatedNodes.ShouldBe([fresh]);
+        next.ChangedNodes.ShouldBe([old, fresh]);
+        undone.IsDeleted.ShouldBeTrue();
+        session.CreatedNodes.ShouldBe([old]);
+    }
+
     private sealed class ListPersistence(
         SchemaRule[] rules,
         (long Id, string[] Labels, KeyValuePair<string, object?>[] Properties)[] nodes,

@@ -85,4 +85,34 @@ public sealed class PropertyCodecTests
         decoded[0].Value!.GetType().ShouldBe(value.GetType());
         decoded[0].Value!.ToString().ShouldBe(value.ToString());
     }
+
+    [Fact]
+    public void EncodeRelationship_Format2_StoresDatesAsDayNumbersAndReadsThemBackShared()
+    {
+        var tokens = new TokenTable();
+        var date = RelationsGraph.Core.Values.CypherDate.Of(2019, 5, 22);
+        var pool = new StringPool();
+        var first = new List<KeyValuePair<string, object?>>();
+        var second = new List<KeyValuePair<string, object?>>();
+
+        var blob = PropertyCodec.EncodeRelationship(7, 9, "TIE", [new("since", date), new("status", "active")], tokens);
+        PropertyCodec.DecodeRelationship(blob, tokens.ToArray(), pool, out var start, out var end, out var type, first);
+        PropertyCodec.DecodeRelationship(blob, tokens.ToArray(), pool, out _, out _, out _, second);
+
+        (start, end, type).ShouldBe((7L, 9L, "TIE"));
+        first[0].Value.ShouldBeOfType<RelationsGraph.Core.Values.CypherDate>().ShouldBe(date);
+        second[0].Value.ShouldBeSameAs(first[0].Value);
+        first[1].Value.ShouldBe("active");
+        System.Text.Encoding.UTF8.GetString(blob).ShouldNotContain("2019");
+        blob.Length.ShouldBe(18, "ends, type, count, then key, tag and a 3-byte day number, then the status");
+    }
+
+    [Fact]
+    public void EncodeProperties_Format1_KeepsDatesAsText()
+    {
+        var blob = PropertyCodec.EncodeProperties([new("d", RelationsGraph.Core.Values.CypherDate.Of(2019, 5, 22))]);
+
+        System.Text.Encoding.UTF8.GetString(blob).ShouldContain("2019-05-22");
+        PropertyCodec.DecodeProperties(blob, new StringPool())[0].Value.ShouldBe(RelationsGraph.Core.Values.CypherDate.Of(2019, 5, 22));
+    }
 }

@@ -12,11 +12,13 @@ internal sealed class MatchOperator(PatternPlan pattern, bool optional) : Operat
 
     public override IEnumerable<Row> Run(IEnumerable<Row> input, QueryContext ctx, Row baseRow)
     {
+        // One matcher for every input row: each row's matches are read to the end before the next row starts.
+        var matcher = PatternMatcher.For(Pattern, ctx);
         foreach (var row in input)
         {
             ctx.CheckDeadline();
             var any = false;
-            foreach (var match in PatternMatcher.Match(Pattern, row, ctx))
+            foreach (var match in matcher.Matches(row))
             {
                 any = true;
                 yield return match;

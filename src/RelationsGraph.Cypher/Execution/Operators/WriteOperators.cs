@@ -1,4 +1,5 @@
 using RelationsGraph.Cypher.Ast;
+using RelationsGraph.Cypher.Collections;
 using RelationsGraph.Cypher.Errors;
 using RelationsGraph.Cypher.Execution.Patterns;
 using RelationsGraph.Cypher.Execution.Writes;
@@ -17,31 +18,38 @@ internal abstract class WriteOperator : Operator
 
     public sealed override IEnumerable<Row> Run(IEnumerable<Row> input, QueryContext ctx, Row baseRow)
     {
-        var rows = input.ToList();
-        var output = new List<Row>(rows.Count);
-        foreach (var row in rows)
+        // Chunked buffers: an import's 20,000-row statement would otherwise put its row lists in the large object heap.
+        var rows = new ChunkedList<Row>();
+        foreach (var row in input)
         {
-            ctx.CheckDeadline();
-            Apply(row, ctx, output);
+            rows.Add(row);
         }
 
-        foreach (var row in output)
+        var output = new ChunkedList<Row>();
+        for (var i = 0; i < rows.Count; i++)
         {
-            yield return row;
+            ctx.CheckDeadline();
+            Apply(rows[i], ctx, output);
+        }
+
+        for (var i = 0; i < output.Count; i++)
+        {
+            yield return output[i];
         }
     }
 
-    protected abstract void Apply(Row row, QueryContext ctx, List<Row> output);
+    protected abstract void Apply(Row row, QueryContext ctx, ChunkedList<Row> output);
 }
 
 /// <summary>CREATE.</summary>
 internal sealed class CreateOperator(Pattern pattern) : WriteOperator
 {
-    protected override void Apply(Row row, QueryContext ctx, List<Row> output)
+    protected override void Apply(Row row, QueryContext ctx, ChunkedList<Row> output)
     {
-        foreach (var part in pattern.Parts)
+        var parts = pattern.Parts;
+        for (var i = 0; i < parts.Count; i++)
         {
-            row = PatternCreator.Create(part, row, ctx);
+            row = PatternCreator.Create(parts[i], row, ctx);
         }
 
         output.Add(row);
@@ -51,7 +59,7 @@ internal sealed class CreateOperator(Pattern pattern) : WriteOperator
 /// <summary>MERGE: every match of the whole part, or else the part created; rows see earlier rows' creations.</summary>
 internal sealed class MergeOperator(PatternPart part, PatternPlan plan, IReadOnlyList<SetItem> onCreate, IReadOnlyList<SetItem> onMatch) : WriteOperator
 {
-    protected override void Apply(Row row, QueryContext ctx, List<Row> output)
+    protected override void Apply(Row row, QueryContext ctx, ChunkedList<Row> output)
     {
         CheckNoNullProperties(row, ctx);
         var matches = PatternMatcher.Match(plan, row, ctx).ToList();
@@ -102,7 +110,7 @@ internal sealed class MergeOperator(PatternPart part, PatternPlan plan, IReadOnl
 /// <summary>SET.</summary>
 internal sealed class SetOperator(IReadOnlyList<SetItem> items) : WriteOperator
 {
-    protected override void Apply(Row row, QueryContext ctx, List<Row> output)
+    protected override void Apply(Row row, QueryContext ctx, ChunkedList<Row> output)
     {
         SetItems.Apply(items, row, ctx);
         output.Add(row);
@@ -112,7 +120,7 @@ internal sealed class SetOperator(IReadOnlyList<SetItem> items) : WriteOperator
 /// <summary>REMOVE.</summary>
 internal sealed class RemoveOperator(IReadOnlyList<RemoveItem> items) : WriteOperator
 {
-    protected override void Apply(Row row, QueryContext ctx, List<Row> output)
+    protected override void Apply(Row row, QueryContext ctx, ChunkedList<Row> output)
     {
         SetItems.Remove(items, row, ctx);
         output.Add(row);
@@ -122,7 +130,7 @@ internal sealed class RemoveOperator(IReadOnlyList<RemoveItem> items) : WriteOpe
 /// <summary>[DETACH] DELETE; leftover relationships of deleted nodes are checked when the statement ends.</summary>
 internal sealed class DeleteOperator(IReadOnlyList<Expression> targets, bool detach) : WriteOperator
 {
-    protected override void Apply(Row row, QueryContext ctx, List<Row> output)
+    protected override void Apply(Row row, QueryContext ctx, ChunkedList<Row> output)
     {
         var values = targets.Select(t => ctx.Evaluate(t, row)).ToList();
         foreach (var value in values)
@@ -137,7 +145,7 @@ internal sealed class DeleteOperator(IReadOnlyList<Expression> targets, bool det
 /// <summary>FOREACH: runs its update clauses once per list element, then passes the row on unchanged.</summary>
 internal sealed class ForeachOperator(string variable, Expression list, IReadOnlyList<Operator> body) : WriteOperator
 {
-    protected override void Apply(Row row, QueryContext ctx, List<Row> output)
+    protected override void Apply(Row row, QueryContext ctx, ChunkedList<Row> output)
     {
         switch (ctx.Evaluate(list, row))
         {

@@ -29,9 +29,10 @@ internal sealed partial class PatternMatcher
             isBound = true;
         }
 
-        foreach (var label in step.Labels)
+        var labels = step.Labels;
+        for (var i = 0; i < labels.Count; i++)
         {
-            if (!node.HasLabel(label))
+            if (!node.HasLabel(labels[i]))
             {
                 return BindResult.Fail;
             }
@@ -100,8 +101,10 @@ internal sealed partial class PatternMatcher
 
         if (properties is MapLiteral map)
         {
-            foreach (var entry in map.Entries)
+            var entries = map.Entries;
+            for (var i = 0; i < entries.Count; i++)
             {
+                var entry = entries[i];
                 var expected = _ctx.Evaluate(entry.Value, row);
                 if (CypherComparer.Equal(GetProperty(entity, entry.Key), expected) != true)
                 {
@@ -161,13 +164,16 @@ internal sealed partial class PatternMatcher
 
     private (SeekHint Hint, PropertyIndex Index)? FindSeek(NodeStepPlan step)
     {
-        foreach (var hint in step.Seeks)
+        // Indexed loops: this runs for every input row, and a foreach over an interface allocates.
+        var seeks = step.Seeks;
+        var labels = step.Labels;
+        for (var s = 0; s < seeks.Count; s++)
         {
-            foreach (var label in step.Labels)
+            for (var l = 0; l < labels.Count; l++)
             {
-                if (_store.FindIndex(label, hint.Property) is { } index)
+                if (_store.FindIndex(labels[l], seeks[s].Property) is { } index)
                 {
-                    return (hint, index);
+                    return (seeks[s], index);
                 }
             }
         }
@@ -248,7 +254,14 @@ internal sealed partial class PatternMatcher
             var value = _ctx.Evaluate(seek.Hint.Value, row);
             if (!seek.Hint.IsList)
             {
-                return value is null ? [] : seek.Index.Seek(value).ToArray();
+                if (value is null)
+                {
+                    return [];
+                }
+
+                // A single hit comes as a fresh array already; a set is copied so the match may write.
+                var hits = seek.Index.Seek(value);
+                return hits as NodeEntity[] ?? hits.ToArray();
             }
 
             if (value is not IReadOnlyList<object?> list)
@@ -335,9 +348,10 @@ internal sealed partial class PatternMatcher
             return true;
         }
 
-        foreach (var t in rel.Types)
+        var types = rel.Types;
+        for (var i = 0; i < types.Count; i++)
         {
-            if (string.Equals(t, r.Type, StringComparison.Ordinal))
+            if (string.Equals(types[i], r.Type, StringComparison.Ordinal))
             {
                 return true;
             }

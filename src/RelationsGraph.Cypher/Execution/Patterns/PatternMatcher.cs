@@ -20,6 +20,7 @@ internal sealed partial class PatternMatcher
     private readonly HashSet<RelationshipEntity> _used = [];
     private readonly List<NodeEntity>[] _pathNodes;
     private readonly List<RelationshipEntity>[] _pathRels;
+    private readonly Walk?[] _walks;
 
     private PatternMatcher(PatternPlan plan, QueryContext ctx)
     {
@@ -29,6 +30,7 @@ internal sealed partial class PatternMatcher
         _remaining = new int[plan.Conjuncts.Length];
         _pathNodes = new List<NodeEntity>[plan.Parts.Length];
         _pathRels = new List<RelationshipEntity>[plan.Parts.Length];
+        _walks = new Walk?[plan.Parts.Length * 2];
         for (var i = 0; i < plan.Parts.Length; i++)
         {
             _pathNodes[i] = [];
@@ -37,10 +39,20 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>Every extension of <paramref name="input"/> that matches the pattern and its WHERE.</summary>
-    public static IEnumerable<Row> Match(PatternPlan plan, Row input, QueryContext ctx) => new PatternMatcher(plan, ctx).Run(input);
+    public static IEnumerable<Row> Match(PatternPlan plan, Row input, QueryContext ctx) => new PatternMatcher(plan, ctx).Matches(input);
 
-    private IEnumerable<Row> Run(Row input)
+    /// <summary>
+    /// A matcher to run once per input row with <see cref="Matches"/>: a MATCH over many rows (an import's
+    /// UNWIND, say) then sets up its state once instead of per row. Each run must be finished or abandoned
+    /// before the next starts, as a MATCH does row after row.
+    /// </summary>
+    public static PatternMatcher For(PatternPlan plan, QueryContext ctx) => new(plan, ctx);
+
+    /// <summary>Every extension of <paramref name="input"/> that matches the pattern and its WHERE.</summary>
+    public IEnumerable<Row> Matches(Row input)
     {
+        // A run abandoned part-way (LIMIT, an error downstream) never reached its clean-up.
+        _used.Clear();
         for (var i = 0; i < _plan.Conjuncts.Length; i++)
         {
             var unbound = 0;
@@ -61,6 +73,12 @@ internal sealed partial class PatternMatcher
             {
                 return [];
             }
+        }
+
+        if (_plan.Parts.Length == 1 && _plan.Parts[0].Selector == PathSelector.All)
+        {
+            // One part: no need for the layer that joins parts.
+            return MatchChain(0, _plan.Parts[0], input);
         }
 
         return MatchParts(0, input);
@@ -140,7 +158,7 @@ internal sealed partial class PatternMatcher
         var rels = reversed ? chain.ReversedRelationships : chain.Relationships;
         var pathNodes = _pathNodes[partIndex];
         var pathRels = _pathRels[partIndex];
-        var walk = new Walk(chain, nodes, rels, reversed, pathNodes, pathRels);
+        var walk = _walks[(partIndex * 2) + (reversed ? 1 : 0)] ??= new Walk(chain, nodes, rels, reversed, pathNodes, pathRels);
         if (ScansRelationships(nodes[0], rels, row))
         {
             foreach (var result in ScanRelationships(walk, row))
@@ -151,8 +169,31 @@ internal sealed partial class PatternMatcher
             yield break;
         }
 
-        foreach (var start in StartCandidates(nodes[0], row, rels.Length > 0 ? rels[0] : null))
+        // A seek or a bound node gives a list: read it by index rather than through an enumerator per row.
+        var candidates = StartCandidates(nodes[0], row, rels.Length > 0 ? rels[0] : null);
+        var list = candidates as IReadOnlyList<NodeEntity>;
+        using var enumerator = list is null ? candidates.GetEnumerator() : null;
+        for (var c = 0; ; c++)
         {
+            NodeEntity start;
+            if (list is not null)
+            {
+                if (c >= list.Count)
+                {
+                    break;
+                }
+
+                start = list[c];
+            }
+            else if (enumerator!.MoveNext())
+            {
+                start = enumerator.Current;
+            }
+            else
+            {
+                break;
+            }
+
             _ctx.CheckDeadline();
             var state = BindNode(nodes[0], start, row, out var bound);
             if (state == BindResult.Fail)
@@ -166,12 +207,20 @@ internal sealed partial class PatternMatcher
                 continue;
             }
 
-            pathNodes.Clear();
-            pathRels.Clear();
-            pathNodes.Add(start);
-            foreach (var result in Expand(walk, 0, start, bound))
+            if (rels.Length == 0 && chain.PathVariable is null)
             {
-                yield return result;
+                // A lone node (MATCH (a:Actor {id: $id})): nothing to expand and no path to build.
+                yield return bound;
+            }
+            else
+            {
+                pathNodes.Clear();
+                pathRels.Clear();
+                pathNodes.Add(start);
+                foreach (var result in Expand(walk, 0, start, bound))
+                {
+                    yield return result;
+                }
             }
 
             if (state == BindResult.New)
@@ -289,6 +338,12 @@ internal sealed partial class PatternMatcher
     {
         if (relIndex == walk.Rels.Length)
         {
+            if (walk.Chain.PathVariable is null)
+            {
+                yield return row;
+                yield break;
+            }
+
             foreach (var done in FinishChain(walk, row))
             {
                 yield return done;

@@ -10,21 +10,24 @@ internal static class EntityWriter
 {
     public static List<KeyValuePair<string, object?>> EvaluateProperties(Expression? properties, Row row, QueryContext ctx)
     {
-        var result = new List<KeyValuePair<string, object?>>();
         if (properties is null)
         {
-            return result;
+            return [];
         }
 
         if (properties is MapLiteral map)
         {
-            foreach (var entry in map.Entries)
+            var entries = map.Entries;
+            var literal = new List<KeyValuePair<string, object?>>(entries.Count);
+            for (var i = 0; i < entries.Count; i++)
             {
-                result.Add(new(entry.Key, PropertyValues.ToStorable(ctx.Evaluate(entry.Value, row))));
+                literal.Add(new(entries[i].Key, PropertyValues.ToStorable(ctx.Evaluate(entries[i].Value, row))));
             }
 
-            return result;
+            return literal;
         }
+
+        var result = new List<KeyValuePair<string, object?>>();
 
         switch (ctx.Evaluate(properties, row))
         {
@@ -44,7 +47,7 @@ internal static class EntityWriter
 
     public static NodeEntity CreateNode(IReadOnlyList<string> labels, List<KeyValuePair<string, object?>> properties, QueryContext ctx)
     {
-        var node = ctx.Store.CreateNode(labels, properties.Where(kv => kv.Value is not null));
+        var node = ctx.Store.CreateNode(labels, properties); // the store skips null values
         ctx.Counters.NodesCreated++;
         ctx.Counters.LabelsAdded += node.Labels.Count;
         ctx.Counters.PropertiesSet += node.Properties.Count;
@@ -53,7 +56,7 @@ internal static class EntityWriter
 
     public static RelationshipEntity CreateRelationship(string type, NodeEntity start, NodeEntity end, List<KeyValuePair<string, object?>> properties, QueryContext ctx)
     {
-        var rel = ctx.Store.CreateRelationship(type, start, end, properties.Where(kv => kv.Value is not null));
+        var rel = ctx.Store.CreateRelationship(type, start, end, properties); // the store skips null values
         ctx.Counters.RelationshipsCreated++;
         ctx.Counters.PropertiesSet += rel.Properties.Count;
         return rel;

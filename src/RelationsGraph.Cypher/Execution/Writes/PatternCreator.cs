@@ -14,8 +14,10 @@ internal static class PatternCreator
         var nodes = new List<NodeEntity>(element.Steps.Count + 1);
         var rels = new List<RelationshipEntity>(element.Steps.Count);
         row = ResolveNode(element.Start, row, ctx, nodes);
-        foreach (var step in element.Steps)
+        var steps = element.Steps;
+        for (var i = 0; i < steps.Count; i++)
         {
+            var step = steps[i];
             row = ResolveNode(step.Node, row, ctx, nodes);
             var left = nodes[^2];
             var right = nodes[^1];
