@@ -1,0 +1,230 @@
+using RelationsGraph.Web.Import.Mapping;
+using RelationsGraph.Web.Import.Tables;
+
+namespace RelationsGraph.Web.Import.Planning;
+
+internal sealed partial class ImportPlanner
+{
+    private const string SourceEntity = "source";
+    private const string EvidenceEntity = "evidence";
+
+    /// <summary>
+    /// A graph document (the JSON export) is restored as it is, in one plan: its sources, its actors and ties
+    /// through the native mappings, then its evidence with the sources they cite and the actors they name.
+    /// </summary>
+    public async Task<ImportPlan> PlanGraphAsync(ParsedFile file, SourceRecord importSource, CancellationToken ct)
+    {
+        var plan = new ImportPlan();
+        plan.RowEntities.UnionWith([SourceEntity, ActorEntity, TieEntity, EvidenceEntity]);
+        await PlanSourceAsync(plan, importSource, ct).ConfigureAwait(false);
+        var documentSources = await PlanSourcesAsync(plan, file.Tables["sources"], ct).ConfigureAwait(false);
+        documentSources.Add(importSource.Id);
+
+        var actors = new RowReader(file.Tables["actors"]);
+        var actorProblems = MappingValidator.Validate(NativeMappings.Actors, registry, actors.Table.Columns);
+        if (actors.Table.Rows.Count > 0)
+        {
+            ThrowIfInvalid(actorProblems, "actors");
+            await PlanActorsAsync(plan, actors, SelectRows(plan, actors, NativeMappings.Actors), NativeMappings.Actors.Actor!, ct).ConfigureAwait(false);
+        }
+
+        var ties = new RowReader(file.Tables["ties"]);
+        if (ties.Table.Rows.Count > 0)
+        {
+            ThrowIfInvalid(MappingValidator.Validate(NativeMappings.Ties, registry, ties.Table.Columns), "ties");
+            await PlanTiesAsync(plan, ties, SelectRows(plan, ties, NativeMappings.Ties), NativeMappings.Ties, ct).ConfigureAwait(false);
+        }
+
+        await PlanDocumentEvidenceAsync(plan, new RowReader(file.Tables["evidence"]), documentSources, ct).ConfigureAwait(false);
+        return plan;
+    }
+
+    private static void ThrowIfInvalid(IReadOnlyList<string> problems, string section)
+    {
+        if (problems.Count > 0)
+        {
+            throw ImportErrors.InvalidMapping(problems.Select(p => $"in '{section}': {p}").ToList());
+        }
+    }
+
+    private async Task<HashSet<string>> PlanSourcesAsync(ImportPlan plan, ImportTable table, CancellationToken ct)
+    {
+        var reader = new RowReader(table);
+        var drafts = new List<(TableRow Row, string Id, Dictionary<string, object?> Properties)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            plan.Rows++;
+            var reasons = new List<string>();
+            var id = reader.Cell(row, "id");
+            if (id is null)
+            {
+                reasons.Add("no source id");
+            }
+
+            var properties = Fixed(reader, row, NativeMappings.SourceProperties, "sources", reasons);
+            if (reasons.Count > 0 || !seen.Add(id!))
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, reasons.Count > 0 ? RowOutcome.Reject : RowOutcome.Duplicate, SourceEntity, id,
+                    Reasons: reasons.Count > 0 ? reasons : ["the same source id as an earlier record"]));
+                continue;
+            }
+
+            drafts.Add((row, id!, properties));
+        }
+
+        var existing = await store.SourcesAsync(drafts.Select(d => d.Id), ct).ConfigureAwait(false);
+        foreach (var (row, id, properties) in drafts)
+        {
+            if (plan.Sources.Any(s => s.Id == id))
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Reject, SourceEntity, id, Reasons: ["the id of the import's own source record"]));
+                continue;
+            }
+
+            Diff(plan, plan.Sources, row, SourceEntity, id, properties, existing.GetValueOrDefault(id));
+        }
+
+        return seen;
+    }
+
+    private async Task PlanDocumentEvidenceAsync(ImportPlan plan, RowReader reader, HashSet<string> documentSources, CancellationToken ct)
+    {
+        var drafts = new List<(TableRow Row, string Id, Dictionary<string, object?> Properties, string? Source, string? By)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in reader.Table.Rows)
+        {
+            plan.Rows++;
+            var reasons = new List<string>();
+            var id = reader.Cell(row, "id");
+            if (id is null)
+            {
+                reasons.Add("no evidence id");
+            }
+
+            var properties = Fixed(reader, row, NativeMappings.EvidenceProperties, "evidence", reasons, ["source", "by"]);
+            if (properties.GetValueOrDefault("stance") is not string stance || !NativeMappings.Stances.Contains(stance))
+            {
+                reasons.Add($"the stance must be one of {string.Join(", ", NativeMappings.Stances)}");
+            }
+
+            if (properties.GetValueOrDefault("tieId") is null)
+            {
+                reasons.Add("no tieId");
+            }
+
+            if (reasons.Count > 0 || !seen.Add(id!))
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, reasons.Count > 0 ? RowOutcome.Reject : RowOutcome.Duplicate, EvidenceEntity, id,
+                    Reasons: reasons.Count > 0 ? reasons : ["the same evidence id as an earlier record"]));
+                continue;
+            }
+
+            drafts.Add((row, id!, properties, reader.Cell(row, "source"), reader.Cell(row, "by")));
+        }
+
+        var sourcesInStore = await store.SourcesAsync(drafts.Select(d => d.Source).OfType<string>(), ct).ConfigureAwait(false);
+        var actorsInStore = await store.ActorsAsync(drafts.Select(d => d.By).OfType<string>(), ct).ConfigureAwait(false);
+        var existing = await store.EvidenceAsync(drafts.Select(d => d.Id), ct).ConfigureAwait(false);
+        foreach (var (row, id, properties, source, by) in drafts)
+        {
+            var reasons = new List<string>();
+            if (source is not null && !documentSources.Contains(source) && !sourcesInStore.ContainsKey(source))
+            {
+                reasons.Add($"it cites the source '{source}', which is neither in the file nor in the store");
+            }
+
+            if (by is not null && !_actorsInImport.Contains(by) && !actorsInStore.ContainsKey(by))
+            {
+                reasons.Add($"it names the actor '{by}', which is neither in the file nor in the store");
+            }
+
+            if (reasons.Count > 0)
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Reject, EvidenceEntity, id, Reasons: reasons));
+                continue;
+            }
+
+            if (!existing.TryGetValue(id, out var stored))
+            {
+                plan.Evidence.Add(new EvidenceWrite(id, true, properties.Append(new("id", id)).ToDictionary(StringComparer.Ordinal), source, by, false));
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Create, EvidenceEntity, id));
+                continue;
+            }
+
+            var changes = Changes(stored.Properties, properties);
+            var relink = stored.Source != source || stored.By != by;
+            if (stored.Source != source)
+            {
+                changes.Add($"source: {stored.Source ?? "(none)"} → {source ?? "(none)"}");
+            }
+
+            if (stored.By != by)
+            {
+                changes.Add($"by: {stored.By ?? "(none)"} → {by ?? "(none)"}");
+            }
+
+            if (changes.Count == 0)
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Unchanged, EvidenceEntity, id));
+                continue;
+            }
+
+            plan.Evidence.Add(new EvidenceWrite(id, false, properties.Where(p => !ImportValues.Same(stored.Properties.GetValueOrDefault(p.Key), p.Value)).ToDictionary(StringComparer.Ordinal), source, by, relink));
+            plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Update, EvidenceEntity, id, Changes: changes));
+        }
+    }
+
+    private static void Diff(ImportPlan plan, List<EntityWrite> writes, TableRow row, string entity, string id, Dictionary<string, object?> properties, IReadOnlyDictionary<string, object?>? stored)
+    {
+        if (stored is null)
+        {
+            writes.Add(new EntityWrite(id, true, properties.Append(new("id", id)).ToDictionary(StringComparer.Ordinal)));
+            plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Create, entity, id));
+            return;
+        }
+
+        var changes = Changes(stored, properties);
+        if (changes.Count == 0)
+        {
+            plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Unchanged, entity, id));
+            return;
+        }
+
+        writes.Add(new EntityWrite(id, false, properties.Where(p => !ImportValues.Same(stored.GetValueOrDefault(p.Key), p.Value)).ToDictionary(StringComparer.Ordinal)));
+        plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Update, entity, id, Changes: changes));
+    }
+
+    /// <summary>Reads a record whose fields are fixed (sources, evidence); a field outside the list is refused, not dropped.</summary>
+    private static Dictionary<string, object?> Fixed(RowReader reader, TableRow row, IReadOnlyDictionary<string, string> fields, string what, List<string> reasons, IReadOnlyList<string>? links = null)
+    {
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var column in reader.Table.Columns)
+        {
+            if (column == "id" || links?.Contains(column) == true)
+            {
+                continue;
+            }
+
+            var cell = reader.Cell(row, column);
+            if (!fields.TryGetValue(column, out var type))
+            {
+                if (cell is not null)
+                {
+                    reasons.Add($"'{column}' is not a field of {what}");
+                }
+
+                continue;
+            }
+
+            string? error = null;
+            properties[column] = cell is null ? null : ImportValues.Convert(cell, type, column, out error);
+            if (error is not null)
+            {
+                reasons.Add(error);
+            }
+        }
+
+        return properties;
+    }
+}
