@@ -2,6 +2,7 @@ using RelationsGraph.Infrastructure;
 using RelationsGraph.Web.Audit;
 using RelationsGraph.Web.Editing;
 using RelationsGraph.Web.Hosting;
+using RelationsGraph.Web.Import;
 using RelationsGraph.Web.Queries;
 using RelationsGraph.Web.Security;
 
@@ -14,6 +15,7 @@ builder.Services.AddNetworkExplorer(builder.Environment);
 builder.Services.AddSavedQueries(builder.Environment);
 builder.Services.AddAuditTrail();
 builder.Services.AddEditing();
+builder.Services.AddImportExport(builder.Environment);
 builder.Services.AddApiErrorHandling();
 builder.Services.AddControllersWithViews();
 builder.Services.AddOpenApi();

@@ -15,13 +15,15 @@ export class ApiError extends Error {
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 // A 503 means the graph store is down (or the Neo4j breaker is open): the banner says so and watches /health.
+// A FormData body (a file upload) is sent as it is, with the browser's multipart content type.
 export async function request(method, path, { params = {}, body } = {}) {
   const url = new URL(path, window.location.origin);
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null) url.searchParams.set(key, value);
   }
   const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (!SAFE.has(method)) {
     const token = session.csrfToken();
     if (token) headers['X-CSRF-TOKEN'] = token;
@@ -32,7 +34,7 @@ export async function request(method, path, { params = {}, body } = {}) {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || form ? body : JSON.stringify(body),
     });
   } catch (err) {
     throw new ApiError(0, { title: 'The server cannot be reached', detail: String(err?.message ?? err) });

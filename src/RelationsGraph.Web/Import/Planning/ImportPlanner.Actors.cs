@@ -7,7 +7,7 @@ internal sealed partial class ImportPlanner
 {
     private async Task PlanActorsAsync(ImportPlan plan, RowReader reader, List<TableRow> rows, ActorSpec spec, CancellationToken ct)
     {
-        var used = ColumnsOf(new ImportMapping { Target = ImportMapping.Actors, Actor = spec });
+        var used = MappingColumns.Of(new ImportMapping { Target = ImportMapping.Actors, Actor = spec });
         var drafts = new Dictionary<string, (TableRow Row, Dictionary<string, object?> Properties)>(StringComparer.Ordinal);
         var order = new List<string>();
         for (var i = 0; i < rows.Count; i++)
@@ -25,7 +25,7 @@ internal sealed partial class ImportPlanner
                 plan.Outcomes.Add(differences.Count == 0
                     ? new RowOutcome(row.Row, row.Where, RowOutcome.Duplicate, ActorEntity, id, Name: properties["name"] as string, Reasons: [$"the same as {earlier.Row.Where}"])
                     : new RowOutcome(row.Row, row.Where, RowOutcome.Reject, ActorEntity, id, Name: properties["name"] as string,
-                        Reasons: [$"{earlier.Row.Where} has the same actor id '{id}' with other values ({string.Join("; ", differences)})"]));
+                        Reasons: [$"the same actor id '{id}' as {earlier.Row.Where}, with other values: {string.Join("; ", differences)}"]));
             }
             else
             {

@@ -8,7 +8,7 @@ internal sealed partial class ImportPlanner
     private async Task PlanTiesAsync(ImportPlan plan, RowReader reader, List<TableRow> rows, ImportMapping mapping, CancellationToken ct)
     {
         var spec = mapping.Tie!;
-        var used = ColumnsOf(mapping);
+        var used = MappingColumns.Of(mapping);
         var candidates = new List<TieCandidate>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -187,7 +187,7 @@ internal sealed partial class ImportPlanner
 
             plan.Outcomes.Add(differences.Count == 0
                 ? Outcome(draft, RowOutcome.Duplicate, reasons: [$"the same as {earlier.Where}"])
-                : Outcome(draft, RowOutcome.Reject, reasons: [$"{earlier.Where} gives the same tie ('{draft.Id}') with other values: {string.Join("; ", differences)}"]));
+                : Outcome(draft, RowOutcome.Reject, reasons: [$"the same tie ('{draft.Id}') as {earlier.Where}, with other values: {string.Join("; ", differences)}"]));
         }
 
         return unique;
@@ -219,7 +219,7 @@ internal sealed partial class ImportPlanner
                 {
                     var (a, fromA, createA) = members[i];
                     var (b, fromB, createB) = members[j];
-                    var where = $"{a.Row.Where} and {b.Row.Where}";
+                    var where = a.Row.Line is { } la && b.Row.Line is { } lb ? $"lines {la} and {lb}" : $"records {a.Row.Row} and {b.Row.Row}";
                     var type = a.Type!;
                     if (fromA == fromB)
                     {
@@ -265,7 +265,8 @@ internal sealed partial class ImportPlanner
                     }
 
                     var (low, high, createLow, createHigh) = string.CompareOrdinal(fromA, fromB) < 0 ? (fromA, fromB, createA, createB) : (fromB, fromA, createB, createA);
-                    var id = Ids.Derive([context.SourceId, type, .. keyValues, low, high]);
+                    // The start tells apart two periods of the same pair (a member that left and rejoined).
+                    var id = Ids.Derive([context.SourceId, type, .. keyValues, low, high, start?.ToString() ?? ""]);
                     drafts.Add(new TieDraft(id, type, low, high, properties, a.Row.Row, where, [createLow, createHigh]));
                 }
             }

@@ -1,0 +1,114 @@
+using Microsoft.Extensions.Options;
+using RelationsGraph.Core.Backend;
+using RelationsGraph.Core.Errors;
+using RelationsGraph.Core.Values;
+using RelationsGraph.Web.Import.Mapping;
+using RelationsGraph.Web.Import.Planning;
+using RelationsGraph.Web.Import.Writing;
+using RelationsGraph.Web.Registry;
+
+namespace RelationsGraph.Web.Import.Jobs;
+
+/// <summary>
+/// Runs one job. A dry run plans against the store as it is. An apply opens ONE write transaction, plans
+/// inside it (so what it checked is what it changes), writes, and commits; rejected rows (unless skipped), a
+/// failed statement or a cancellation roll everything back, so an import applies completely or not at all.
+/// </summary>
+internal sealed partial class ImportRunner(
+    IGraphBackend backend,
+    NetworkRegistry registry,
+    IOptions<ImportOptions> options,
+    TimeProvider clock,
+    ILogger<ImportRunner> logger)
+{
+    public async Task RunAsync(ImportJob job, CancellationToken ct)
+    {
+        job.Start(clock.GetUtcNow());
+        var source = SourceFor(job);
+        var now = clock.GetUtcNow();
+        var context = new ImportContext(source.Id, job.Upload.FileName, job.User, CypherDate.Of(now.Year, now.Month, now.Day), job.Mapping?.Evidence ?? false);
+        ImportPlan? plan = null;
+        try
+        {
+            if (job.DryRun)
+            {
+                plan = await PlanAsync(job, new ImportStore(backend, registry), context, source, ct).ConfigureAwait(false);
+                job.Complete(clock.GetUtcNow(), source.Id, plan, null);
+                return;
+            }
+
+            await using var transaction = await backend.BeginTransactionAsync(AccessMode.Write, options.Value.Timeout, ct).ConfigureAwait(false);
+            plan = await PlanAsync(job, new ImportStore(transaction, registry), context, source, ct).ConfigureAwait(false);
+            if (plan.Rejected > 0 && !job.SkipRejected)
+            {
+                throw ImportErrors.RejectedRows(plan.Rejected, plan.Rows);
+            }
+
+            var writer = new ImportWriter(transaction, registry, job.Report);
+            await writer.WriteAsync(plan, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            job.Complete(clock.GetUtcNow(), source.Id, plan, writer.Counters);
+            var counts = job.View().Counts!;
+            LogApplied(job.Id, job.Upload.FileName, job.User, counts.TiesCreated, counts.ActorsCreated);
+        }
+        catch (CypherException ex)
+        {
+            job.Fail(clock.GetUtcNow(), ex.Code, ex.Message, plan);
+        }
+        catch (OperationCanceledException)
+        {
+            job.Fail(clock.GetUtcNow(), Core.Errors.StatusCodes.TransientTimeout, "The import was stopped before it finished; nothing was imported.", plan);
+        }
+        catch (Exception ex)
+        {
+            LogFailed(ex, job.Id);
+            job.Fail(clock.GetUtcNow(), Core.Errors.StatusCodes.UnknownError, "The import failed; nothing was imported. The server log has the details.", plan);
+        }
+    }
+
+    private async Task<ImportPlan> PlanAsync(ImportJob job, ImportStore store, ImportContext context, SourceRecord source, CancellationToken ct)
+    {
+        var planner = new ImportPlanner(registry, store, context, job.Report);
+        return job.Mapping is null
+            ? await planner.PlanGraphAsync(job.Upload.File, source, ct).ConfigureAwait(false)
+            : await planner.PlanTableAsync(job.Upload.File.Rows, job.Mapping, source, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The Source the import is recorded as: the mapping's (a preset's data set) or, for an ad hoc mapping
+    /// without a source id, one named after the file and its content, so the same file finds the same Source.
+    /// </summary>
+    internal static SourceRecord SourceFor(ImportJob job)
+    {
+        var spec = job.Mapping?.Source ?? new SourceSpec();
+        var id = spec.Id;
+        if (string.IsNullOrEmpty(id))
+        {
+            var stem = Ids.Slug(Path.GetFileNameWithoutExtension(job.Upload.FileName));
+            id = $"import-{(stem.Length > 60 ? stem[..60].TrimEnd('-') : stem)}-{job.Upload.Sha256[..10]}".Replace("--", "-", StringComparison.Ordinal);
+        }
+
+        var published = string.IsNullOrEmpty(spec.Published) ? null : PartialDate.Parse(spec.Published, null, out _);
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["title"] = string.IsNullOrWhiteSpace(spec.Title) ? job.Upload.FileName : spec.Title.Trim(),
+            ["publisher"] = NullIfBlank(spec.Publisher),
+            ["url"] = NullIfBlank(spec.Url),
+            ["published"] = published?.Date,
+            ["publishedPrecision"] = published?.Precision,
+            ["reliability"] = NullIfBlank(spec.Reliability),
+            ["citation"] = NullIfBlank(spec.Citation),
+            ["importFile"] = job.Upload.FileName,
+            ["importSha256"] = job.Upload.Sha256,
+        };
+        return new SourceRecord(id, properties);
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import {Job} of {File} by {User} applied: {Ties} ties and {Actors} actors created.")]
+    private partial void LogApplied(string job, string file, string user, int ties, int actors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import {Job} failed.")]
+    private partial void LogFailed(Exception exception, string job);
+}
