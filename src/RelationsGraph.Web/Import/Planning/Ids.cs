@@ -8,24 +8,58 @@ internal static class Ids
 {
     public const int MaxLength = 200;
 
+    // Accented Latin letters as their ASCII base, so "Côte d'Ivoire" gives cote-d-ivoire. Written out because
+    // the app runs with invariant globalization, where Unicode decomposition is not available.
+    private static readonly Dictionary<char, string> Folded = new()
+    {
+        ['À'] = "a", ['Á'] = "a", ['Â'] = "a", ['Ã'] = "a", ['Ä'] = "a", ['Å'] = "a", ['Æ'] = "ae", ['Ç'] = "c", ['È'] = "e", ['É'] = "e",
+        ['Ê'] = "e", ['Ë'] = "e", ['Ì'] = "i", ['Í'] = "i", ['Î'] = "i", ['Ï'] = "i", ['Ð'] = "d", ['Ñ'] = "n", ['Ò'] = "o", ['Ó'] = "o",
+        ['Ô'] = "o", ['Õ'] = "o", ['Ö'] = "o", ['Ø'] = "o", ['Ù'] = "u", ['Ú'] = "u", ['Û'] = "u", ['Ü'] = "u", ['Ý'] = "y", ['Þ'] = "th",
+        ['ß'] = "ss", ['à'] = "a", ['á'] = "a", ['â'] = "a", ['ã'] = "a", ['ä'] = "a", ['å'] = "a", ['æ'] = "ae", ['ç'] = "c", ['è'] = "e",
+        ['é'] = "e", ['ê'] = "e", ['ë'] = "e", ['ì'] = "i", ['í'] = "i", ['î'] = "i", ['ï'] = "i", ['ð'] = "d", ['ñ'] = "n", ['ò'] = "o",
+        ['ó'] = "o", ['ô'] = "o", ['õ'] = "o", ['ö'] = "o", ['ø'] = "o", ['ù'] = "u", ['ú'] = "u", ['û'] = "u", ['ü'] = "u", ['ý'] = "y",
+        ['þ'] = "th", ['ÿ'] = "y", ['Ā'] = "a", ['ā'] = "a", ['Ă'] = "a", ['ă'] = "a", ['Ą'] = "a", ['ą'] = "a", ['Ć'] = "c", ['ć'] = "c",
+        ['Ĉ'] = "c", ['ĉ'] = "c", ['Ċ'] = "c", ['ċ'] = "c", ['Č'] = "c", ['č'] = "c", ['Ď'] = "d", ['ď'] = "d", ['Đ'] = "d", ['đ'] = "d",
+        ['Ē'] = "e", ['ē'] = "e", ['Ĕ'] = "e", ['ĕ'] = "e", ['Ė'] = "e", ['ė'] = "e", ['Ę'] = "e", ['ę'] = "e", ['Ě'] = "e", ['ě'] = "e",
+        ['Ĝ'] = "g", ['ĝ'] = "g", ['Ğ'] = "g", ['ğ'] = "g", ['Ġ'] = "g", ['ġ'] = "g", ['Ģ'] = "g", ['ģ'] = "g", ['Ĥ'] = "h", ['ĥ'] = "h",
+        ['Ħ'] = "h", ['ħ'] = "h", ['Ĩ'] = "i", ['ĩ'] = "i", ['Ī'] = "i", ['ī'] = "i", ['Ĭ'] = "i", ['ĭ'] = "i", ['Į'] = "i", ['į'] = "i",
+        ['İ'] = "i", ['ı'] = "i", ['Ĳ'] = "ij", ['ĳ'] = "ij", ['Ĵ'] = "j", ['ĵ'] = "j", ['Ķ'] = "k", ['ķ'] = "k", ['ĸ'] = "k", ['Ĺ'] = "l",
+        ['ĺ'] = "l", ['Ļ'] = "l", ['ļ'] = "l", ['Ľ'] = "l", ['ľ'] = "l", ['Ŀ'] = "l", ['ŀ'] = "l", ['Ł'] = "l", ['ł'] = "l", ['Ń'] = "n",
+        ['ń'] = "n", ['Ņ'] = "n", ['ņ'] = "n", ['Ň'] = "n", ['ň'] = "n", ['ŉ'] = "n", ['Ŋ'] = "n", ['ŋ'] = "n", ['Ō'] = "o", ['ō'] = "o",
+        ['Ŏ'] = "o", ['ŏ'] = "o", ['Ő'] = "o", ['ő'] = "o", ['Œ'] = "oe", ['œ'] = "oe", ['Ŕ'] = "r", ['ŕ'] = "r", ['Ŗ'] = "r", ['ŗ'] = "r",
+        ['Ř'] = "r", ['ř'] = "r", ['Ś'] = "s", ['ś'] = "s", ['Ŝ'] = "s", ['ŝ'] = "s", ['Ş'] = "s", ['ş'] = "s", ['Š'] = "s", ['š'] = "s",
+        ['Ţ'] = "t", ['ţ'] = "t", ['Ť'] = "t", ['ť'] = "t", ['Ŧ'] = "t", ['ŧ'] = "t", ['Ũ'] = "u", ['ũ'] = "u", ['Ū'] = "u", ['ū'] = "u",
+        ['Ŭ'] = "u", ['ŭ'] = "u", ['Ů'] = "u", ['ů'] = "u", ['Ű'] = "u", ['ű'] = "u", ['Ų'] = "u", ['ų'] = "u", ['Ŵ'] = "w", ['ŵ'] = "w",
+        ['Ŷ'] = "y", ['ŷ'] = "y", ['Ÿ'] = "y", ['Ź'] = "z", ['ź'] = "z", ['Ż'] = "z", ['ż'] = "z", ['Ž'] = "z", ['ž'] = "z", ['ſ'] = "s",
+    };
+
     /// <summary>Lower case ASCII letters and digits, other runs of characters become one hyphen.</summary>
     public static string Slug(string text)
     {
         var builder = new StringBuilder(text.Length);
         var hyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            var letters = char.IsAsciiLetterOrDigit(c) ? null : Folded.GetValueOrDefault(c);
+            if (char.IsAsciiLetterOrDigit(c) || letters is not null)
             {
                 if (hyphen && builder.Length > 0)
                 {
                     builder.Append('-');
                 }
 
-                builder.Append(char.ToLowerInvariant(c));
+                if (letters is null)
+                {
+                    builder.Append(char.ToLowerInvariant(c));
+                }
+                else
+                {
+                    builder.Append(letters);
+                }
+
                 hyphen = false;
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            else
             {
                 hyphen = true;
             }

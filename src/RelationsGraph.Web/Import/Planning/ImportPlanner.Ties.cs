@@ -76,7 +76,7 @@ internal sealed partial class ImportPlanner
 
         var unique = Deduplicate(plan, drafts);
         progress?.Invoke(new ImportProgress("checking", 0, unique.Count));
-        var existing = await store.TiesAsync(unique.Select(d => d.Id).ToList(), done => progress?.Invoke(new ImportProgress("checking", done, unique.Count)), ct).ConfigureAwait(false);
+        var existing = await store.TiesAsync(unique.Select(d => (d.Id, d.Type, spec.Id is not null)).ToList(), done => progress?.Invoke(new ImportProgress("checking", done, unique.Count)), ct).ConfigureAwait(false);
         var accepted = new List<TieDraft>();
         foreach (var draft in unique)
         {

@@ -85,16 +85,26 @@ internal sealed class ImportStore
         }
     }
 
-    /// <summary>Ties with these ids, of any registered type.</summary>
-    public async Task<Dictionary<string, ExistingTie>> TiesAsync(IReadOnlyCollection<string> ids, Action<int>? progress, CancellationToken ct)
+    /// <summary>
+    /// Ties with these ids: each id is looked up under its own type, and under every other registered type too
+    /// when its AnyType flag says it may be there (ids taken from a file; an id derived by the import
+    /// names its type, so it cannot belong to a tie of another type unless someone copied it by hand).
+    /// </summary>
+    public async Task<Dictionary<string, ExistingTie>> TiesAsync(IReadOnlyCollection<(string Id, string Type, bool AnyType)> ties, Action<int>? progress, CancellationToken ct)
     {
         var found = new Dictionary<string, ExistingTie>(StringComparer.Ordinal);
         var done = 0;
-        foreach (var batch in ids.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+        foreach (var batch in ties.DistinctBy(t => t.Id, StringComparer.Ordinal).Chunk(BatchSize))
         {
-            var parameters = Parameters(("ids", batch.Cast<object?>().ToList()));
             foreach (var type in _registry.TieTypes.Select(t => t.Type))
             {
+                var ids = batch.Where(t => t.AnyType || t.Type == type).Select(t => (object?)t.Id).ToList();
+                if (ids.Count == 0)
+                {
+                    continue;
+                }
+
+                var parameters = Parameters(("ids", ids));
                 var result = await RunAsync(
                     $"UNWIND $ids AS id MATCH (s:Actor)-[r:{type} {{id: id}}]->(t:Actor) RETURN r.id AS id, s.id AS from, t.id AS to, properties(r) AS props",
                     parameters,
