@@ -26,7 +26,7 @@ internal sealed partial class ImportRunner(
         job.Start(clock.GetUtcNow());
         var source = SourceFor(job);
         var now = clock.GetUtcNow();
-        var context = new ImportContext(source.Id, job.Upload.FileName, job.User, CypherDate.Of(now.Year, now.Month, now.Day), job.Mapping?.Evidence ?? false);
+        var context = new ImportContext(source.Id, job.Upload.FileName, job.User, CypherDate.Of(now.Year, now.Month, now.Day), job.Mapping?.Evidence ?? false, job.Mapping?.Stamp ?? false);
         ImportPlan? plan = null;
         try
         {

@@ -27,6 +27,12 @@ public sealed record ImportMapping
 
     public bool Evidence { get; init; } = true;
 
+    /// <summary>
+    /// Stamps what the import creates with recordedAt (today) and recordedBy (who imports) when the file does
+    /// not give them. Off for the mappings that read an export back, which restore those fields as they were.
+    /// </summary>
+    public bool Stamp { get; init; } = true;
+
     public IReadOnlyList<FilterSpec>? Filter { get; init; }
 
     public ActorSpec? Actor { get; init; }

@@ -17,6 +17,7 @@ internal static class NativeMappings
         Description = "Reads back the actor export: id, name, kind, aliases (a JSON list), country, description and every declared actor property.",
         Target = ImportMapping.Actors,
         Evidence = false,
+        Stamp = false,
         Actor = new ActorSpec
         {
             Id = new KeySpec { Column = "id" },
@@ -36,6 +37,7 @@ internal static class NativeMappings
         Description = "Reads back the tie export: id, type, source and target actor ids, status, phase, dates with their precision, confidence, summary and every declared tie property.",
         Target = ImportMapping.Ties,
         Evidence = false,
+        Stamp = false,
         Tie = new TieSpec
         {
             Id = new KeySpec { Column = "id" },

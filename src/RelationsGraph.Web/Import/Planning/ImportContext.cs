@@ -6,4 +6,4 @@ namespace RelationsGraph.Web.Import.Planning;
 /// The facts of one import run that rows do not carry: the Source it is recorded as (and whose id prefixes
 /// derived tie ids), the file name evidence quotes, who imports, and today's date for recordedAt.
 /// </summary>
-internal sealed record ImportContext(string SourceId, string FileName, string User, CypherDate Today, bool Evidence);
+internal sealed record ImportContext(string SourceId, string FileName, string User, CypherDate Today, bool Evidence, bool Stamp = true);

@@ -28,6 +28,14 @@ internal sealed class ImportPlan
 
     public int Rejected => Outcomes.Count(o => o.Action == RowOutcome.Reject);
 
+    /// <summary>Puts the outcomes from <paramref name="from"/> on in file order (they are found phase by phase), keeping each row's own order.</summary>
+    public void SortOutcomes(int from = 0)
+    {
+        var sorted = Outcomes.Skip(from).OrderBy(o => o.Row).ToList();
+        Outcomes.RemoveRange(from, Outcomes.Count - from);
+        Outcomes.AddRange(sorted);
+    }
+
     public ImportCounts Counts() => new()
     {
         Rows = Rows,

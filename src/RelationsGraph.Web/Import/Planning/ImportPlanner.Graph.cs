@@ -20,19 +20,22 @@ internal sealed partial class ImportPlanner
         var documentSources = await PlanSourcesAsync(plan, file.Tables["sources"], ct).ConfigureAwait(false);
         documentSources.Add(importSource.Id);
 
-        var actors = new RowReader(file.Tables["actors"]);
-        var actorProblems = MappingValidator.Validate(NativeMappings.Actors, registry, actors.Table.Columns);
+        var actors = new RowReader(file.Tables["actors"].WithColumns(MappingColumns.Of(NativeMappings.Actors)));
         if (actors.Table.Rows.Count > 0)
         {
-            ThrowIfInvalid(actorProblems, "actors");
+            ThrowIfInvalid(MappingValidator.Validate(NativeMappings.Actors, registry, actors.Table.Columns), "actors");
+            var start = plan.Outcomes.Count;
             await PlanActorsAsync(plan, actors, SelectRows(plan, actors, NativeMappings.Actors), NativeMappings.Actors.Actor!, ct).ConfigureAwait(false);
+            plan.SortOutcomes(start);
         }
 
-        var ties = new RowReader(file.Tables["ties"]);
+        var ties = new RowReader(file.Tables["ties"].WithColumns(MappingColumns.Of(NativeMappings.Ties)));
         if (ties.Table.Rows.Count > 0)
         {
             ThrowIfInvalid(MappingValidator.Validate(NativeMappings.Ties, registry, ties.Table.Columns), "ties");
+            var start = plan.Outcomes.Count;
             await PlanTiesAsync(plan, ties, SelectRows(plan, ties, NativeMappings.Ties), NativeMappings.Ties, ct).ConfigureAwait(false);
+            plan.SortOutcomes(start);
         }
 
         await PlanDocumentEvidenceAsync(plan, new RowReader(file.Tables["evidence"]), documentSources, ct).ConfigureAwait(false);

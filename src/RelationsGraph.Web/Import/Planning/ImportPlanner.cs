@@ -37,6 +37,7 @@ internal sealed partial class ImportPlanner(NetworkRegistry registry, ImportStor
             await PlanTiesAsync(plan, reader, rows, mapping, ct).ConfigureAwait(false);
         }
 
+        plan.SortOutcomes();
         return plan;
     }
 
@@ -111,13 +112,18 @@ internal sealed partial class ImportPlanner(NetworkRegistry registry, ImportStor
         foreach (var (name, spec) in mapped ?? new Dictionary<string, ValueSpec>())
         {
             var definition = declared(name);
+            var text = reader.Value(row, spec);
             if (definition is null)
             {
-                reasons.Add($"'{name}' is not a declared property of {owner}");
+                // A file of mixed types maps a column some types lack; only a value there is a problem.
+                if (text is not null)
+                {
+                    reasons.Add($"'{name}' is not a declared property of {owner}");
+                }
+
                 continue;
             }
 
-            var text = reader.Value(row, spec);
             properties[name] = text is null ? null : Convert(text, definition, reasons);
         }
 
@@ -171,6 +177,11 @@ internal sealed partial class ImportPlanner(NetworkRegistry registry, ImportStor
     private Dictionary<string, object?> WithRecord(IReadOnlyDictionary<string, object?> properties, Func<string, PropertyDefinition?> declared)
     {
         var result = new Dictionary<string, object?>(properties, StringComparer.Ordinal);
+        if (!context.Stamp)
+        {
+            return result;
+        }
+
         if (declared("recordedAt") is not null && result.GetValueOrDefault("recordedAt") is null)
         {
             result["recordedAt"] = context.Today;
