@@ -176,3 +176,23 @@ public sealed class RealDataImportTests(RealDataImports data) : IClassFixture<Re
         }
     }
 }
+
+public sealed class KielAloneTests
+{
+    [RealDataFact]
+    public async Task KielAid_IntoAStoreWithoutCow_CreatesTheDonorsFromTheAliasTable()
+    {
+        using var factory = new ExplorerFactory();
+        var client = new ImportClient(factory);
+        var upload = await client.UploadAsync("data_explorer.csv", await File.ReadAllBytesAsync(RealData.File("kiel-ukraine-support-tracker/data_explorer.csv")));
+        var job = await client.RunAsync(upload.Str("id"), preset: "kiel-aid", dryRun: false);
+        job.Str("state").ShouldBe("succeeded", job.ToString());
+        job.GetProperty("counts").GetProperty("create").GetInt32().ShouldBe(1039);
+        // 42 donors (41 states and the EU institutions) and Ukraine.
+        job.GetProperty("counts").GetProperty("actorsCreated").GetInt32().ShouldBe(43);
+        var germany = (await client.QueryAsync("MATCH (a:Actor {id: 'cow-255'}) RETURN a.name AS name, a.kind AS kind")).Single();
+        germany["name"].ShouldBe("Germany");
+        germany["kind"].ShouldBe("state");
+        (await client.QueryAsync("MATCH (a:Actor {id: 'cow-369'}) RETURN a.name AS name")).Single()["name"].ShouldBe("Ukraine");
+    }
+}

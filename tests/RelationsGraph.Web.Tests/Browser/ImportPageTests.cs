@@ -1,0 +1,99 @@
+using System.Text.Json;
+using RelationsGraph.Core.Values;
+using RelationsGraph.Web.Tests.Import;
+
+namespace RelationsGraph.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class ImportPageTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task ImportPage_MappingChosenInTheForm_DryRunShowsRowsThenImportWritesThem()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rg-browser-import-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "from,to,kind,certainty,start\r\nKyiv,Moscow,CRITICISES,confirmed,2023-05\r\nSeoul,Pyongyang,CRITICISES,reported,2024\r\nAtlantis,Moscow,CRITICISES,confirmed,2024\r\n");
+        try
+        {
+            await using var explorer = await ExplorerPage.OpenAsync(fixture, "/import");
+            var page = explorer.Page;
+            await page.Locator("#import-file").SetInputFilesAsync(file);
+            await page.Locator("#btn-upload").ClickAsync();
+            await explorer.WaitReadyAsync();
+            (await page.Locator("[data-testid='file-info']").InnerTextAsync()).ShouldContain("3 rows");
+            (await page.Locator("[data-testid='file-info']").InnerTextAsync()).ShouldContain("CRLF line ends");
+            (await page.Locator("#preview-table tbody tr").CountAsync()).ShouldBe(3);
+            (await page.Locator("#preset").InputValueAsync()).ShouldBe("");
+
+            await page.Locator("#map-from-column").SelectOptionAsync("from");
+            await page.Locator("#map-to-column").SelectOptionAsync("to");
+            await page.Locator("#map-match").SelectOptionAsync("name");
+            await page.Locator("#map-type-column").SelectOptionAsync("kind");
+            await page.Locator("#map-status-column").SelectOptionAsync("certainty");
+            await page.Locator("#map-valid-from").SelectOptionAsync("start");
+            await page.Locator("#src-title").FillAsync("Browser test list");
+            var mapping = JsonDocument.Parse(await page.Locator("#mapping-json").InputValueAsync()).RootElement;
+            mapping.GetProperty("tie").GetProperty("from").GetProperty("match").GetString().ShouldBe("name");
+            mapping.GetProperty("source").GetProperty("title").GetString().ShouldBe("Browser test list");
+
+            await page.Locator("#btn-dry-run").ClickAsync();
+            await page.WaitForSelectorAsync("body[data-ready='true'][data-import-state='succeeded']");
+            var counts = await page.Locator("[data-testid='import-counts']").InnerTextAsync();
+            counts.ShouldContain("create: 2");
+            counts.ShouldContain("reject: 1");
+            (await page.Locator("[data-testid='import-status']").InnerTextAsync()).ShouldContain("nothing was written");
+            (await page.Locator("#rows-action").InputValueAsync()).ShouldBe("reject");
+            (await page.Locator("#rows-table tbody tr[data-action='reject']").InnerTextAsync()).ShouldContain("no actor named 'Atlantis'");
+            await page.Locator("#rows-action").SelectOptionAsync("create");
+            await page.Locator("#rows-table tbody tr[data-action='create'] >> nth=1").WaitForAsync();
+            (await page.Locator("#rows-table tbody").InnerTextAsync()).ShouldContain("north-korea");
+
+            var client = new ImportClient(fixture.Factory);
+            (await client.CountAsync("MATCH (:Actor {id: 'ukraine'})-[r:CRITICISES]->(:Actor {id: 'russia'}) RETURN count(r) AS n")).ShouldBe(0);
+
+            await page.Locator("#skip-rejected").CheckAsync();
+            await page.Locator("#btn-apply").ClickAsync();
+            await page.WaitForSelectorAsync("body[data-ready='true'][data-import-state='succeeded']");
+            (await page.Locator("#import-progress").GetAttributeAsync("value")).ShouldBe("100");
+            (await page.Locator("[data-testid='import-status']").InnerTextAsync()).ShouldStartWith("Import finished");
+            var tie = (await client.QueryAsync("MATCH (:Actor {id: 'ukraine'})-[r:CRITICISES]->(:Actor {id: 'russia'}) RETURN r.validFrom AS f, r.validFromPrecision AS p, r.status AS s")).Single();
+            tie["f"].ShouldBe(CypherDate.Of(2023, 5, 1));
+            tie["p"].ShouldBe("month");
+            tie["s"].ShouldBe("confirmed");
+            explorer.ShouldHaveNoErrors();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task ImportPage_FileMatchingAPreset_SelectsItAndDryRunsWithIt()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rg-browser-states-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "stateabb,ccode,statenme\rUSA,2,United States of America\rCAN,20,Canada\rCAN,20,Canada\r");
+        try
+        {
+            await using var explorer = await ExplorerPage.OpenAsync(fixture, "/import");
+            var page = explorer.Page;
+            await page.Locator("#import-file").SetInputFilesAsync(file);
+            await page.Locator("#btn-upload").ClickAsync();
+            await explorer.WaitReadyAsync();
+            (await page.Locator("#preset").InputValueAsync()).ShouldBe("cow-states");
+            (await page.Locator("#mapping-form").IsHiddenAsync()).ShouldBeTrue();
+            (await page.Locator("#mapping-json").InputValueAsync()).ShouldContain("\"prefix\": \"cow-\"");
+            await page.Locator("#btn-dry-run").ClickAsync();
+            await page.WaitForSelectorAsync("body[data-ready='true'][data-import-state='succeeded']");
+            var counts = await page.Locator("[data-testid='import-counts']").InnerTextAsync();
+            counts.ShouldContain("create: 2");
+            counts.ShouldContain("duplicate: 1");
+            (await page.Locator("#rows-table tbody tr").CountAsync()).ShouldBe(3);
+            explorer.ShouldHaveNoErrors();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
