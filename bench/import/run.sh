@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Import benchmark: a 100,000-row ties CSV (10,000 actors) through the real HTTP API into a fresh embedded store.
 #   bench/import/run.sh [N=10000]      (N actors, 10*N ties; needs node, curl, python3 and a Release build)
-# Prints the server-side elapsed time of each job (dry run, import, re-import) as the job reports it.
+# Prints, per job (actor import, ties dry run, import, re-import): the elapsed time the job reports, the CPU time
+# the app process used meanwhile (from /proc; on a shared machine wall time depends on the neighbours, CPU time
+# much less), and the load average at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-10000}
@@ -24,18 +26,23 @@ json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
 upload() { curl -s -b "$JAR" -H "RequestVerificationToken: $TOKEN" -F "file=@$1" "$BASE/api/imports/uploads" | json 'd["id"]'; }
 
+cpu() { awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$APP_PID/stat"; }
+
 run_job() { # upload-id mapping-file dry-run label
   local body
   body=$(python3 -c "import json,sys; print(json.dumps({'uploadId': sys.argv[1], 'mapping': json.load(open(sys.argv[2])), 'dryRun': sys.argv[3] == 'true'}))" "$1" "$2" "$3")
   local id
   id=$(curl -s -b "$JAR" -H "RequestVerificationToken: $TOKEN" -H 'Content-Type: application/json' -d "$body" "$BASE/api/imports" | json 'd["id"]')
-  local state=running view
+  local before state=running view
+  before=$(cpu)
   while [ "$state" = running ] || [ "$state" = queued ]; do
     sleep 0.2
     view=$(curl -s "$BASE/api/imports/$id")
     state=$(echo "$view" | json 'd["state"]')
   done
-  echo "$view" | python3 -c "import json,sys; d=json.load(sys.stdin); c=d['counts']; print(f\"$4: {d['state']} in {d['elapsedMs']} ms; rows {c['rows']}, create {c['create']}, update {c['update']}, unchanged {c['unchanged']}, reject {c['reject']}; written {d.get('written')}\")"
+  local used
+  used=$(python3 -c "print(f'{float(\"$(cpu)\") - float(\"$before\"):.1f}')")
+  echo "$view" | python3 -c "import json,sys; d=json.load(sys.stdin); c=d['counts']; print(f\"$4: {d['state']} in {d['elapsedMs']} ms (app CPU $used s, load $(cut -d' ' -f1 /proc/loadavg)); rows {c['rows']}, create {c['create']}, update {c['update']}, unchanged {c['unchanged']}, reject {c['reject']}; written {d.get('written')}\")"
 }
 
 ACTORS=$(upload "$DATA/actors.csv")

@@ -76,7 +76,10 @@ internal sealed partial class ImportPlanner
 
         var unique = Deduplicate(plan, drafts);
         progress?.Invoke(new ImportProgress("checking", 0, unique.Count));
-        var existing = await store.TiesAsync(unique.Select(d => (d.Id, d.Type, spec.Id is not null)).ToList(), done => progress?.Invoke(new ImportProgress("checking", done, unique.Count)), ct).ConfigureAwait(false);
+        // Derived ids start with the source id, so on a source's first import none of them can exist yet.
+        var existing = spec.Id is null && FirstImportOfSource(plan)
+            ? []
+            : await store.TiesAsync(unique.Select(d => (d.Id, d.Type, spec.Id is not null)).ToList(), done => progress?.Invoke(new ImportProgress("checking", done, unique.Count)), ct).ConfigureAwait(false);
         var accepted = new List<TieDraft>();
         foreach (var draft in unique)
         {
@@ -144,7 +147,7 @@ internal sealed partial class ImportPlanner
     private async Task PlanEvidenceAsync(ImportPlan plan, List<TieDraft> accepted, CancellationToken ct)
     {
         var wanted = accepted.ToDictionary(d => $"ev-{context.SourceId}-{d.Id}", StringComparer.Ordinal);
-        var existing = await store.EvidenceAsync(wanted.Keys, ct).ConfigureAwait(false);
+        var existing = FirstImportOfSource(plan) ? [] : await store.EvidenceAsync(wanted.Keys, ct).ConfigureAwait(false);
         foreach (var (id, draft) in wanted)
         {
             if (existing.ContainsKey(id))
@@ -164,6 +167,10 @@ internal sealed partial class ImportPlanner
             plan.Evidence.Add(new EvidenceWrite(id, true, properties, context.SourceId, null, false));
         }
     }
+
+    // The import's own Source is created by this plan: nothing derived from its id can be in the store yet.
+    // (Should someone have made such an id by hand, the store's unique tie id rule still refuses the write.)
+    private bool FirstImportOfSource(ImportPlan plan) => plan.Sources.Any(s => s.IsNew && s.Id == context.SourceId);
 
     /// <summary>Drops later rows that give an earlier row's tie again; refuses those that give it with other values.</summary>
     private static List<TieDraft> Deduplicate(ImportPlan plan, List<TieDraft> drafts)

@@ -46,12 +46,19 @@ internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistr
                 ct).ConfigureAwait(false);
         }
 
-        await BatchesAsync(
-            plan.Evidence.Where(e => e.IsNew),
-            "UNWIND $rows AS r MATCH (src:Source {id: r.source}) CREATE (e:Evidence) SET e = r.props CREATE (e)-[:CITES]->(src)",
-            EvidenceRow,
-            c => c.NodesCreated,
-            ct).ConfigureAwait(false);
+        foreach (var group in plan.Evidence.Where(e => e.IsNew).GroupBy(e => e.Source, StringComparer.Ordinal))
+        {
+            // One source for the whole batch (an import cites itself): find it once, not once per row.
+            await BatchesAsync(
+                group,
+                group.Key is null
+                    ? "UNWIND $rows AS r CREATE (e:Evidence) SET e = r.props"
+                    : "MATCH (src:Source {id: $source}) UNWIND $rows AS r CREATE (e:Evidence) SET e = r.props CREATE (e)-[:CITES]->(src)",
+                EvidenceRow,
+                c => c.NodesCreated,
+                ct,
+                extra: ("source", group.Key)).ConfigureAwait(false);
+        }
         await BatchesAsync(
             plan.Evidence.Where(e => e.IsNew && e.By is not null),
             "UNWIND $rows AS r MATCH (e:Evidence {id: r.id}) MATCH (b:Actor {id: r.by}) CREATE (e)-[:BY]->(b)",
@@ -76,12 +83,18 @@ internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistr
         Func<T, object?> row,
         Func<QueryCounters, int>? expected,
         CancellationToken ct,
-        bool countsProgress = true)
+        bool countsProgress = true,
+        (string Name, object? Value)? extra = null)
     {
         foreach (var batch in items.Chunk(BatchSize))
         {
             ct.ThrowIfCancellationRequested();
             var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = batch.Select(row).ToList() };
+            if (extra is { } parameter)
+            {
+                parameters[parameter.Name] = parameter.Value;
+            }
+
             var result = await transaction.RunAsync(query, parameters, ct).ConfigureAwait(false);
             Counters = Counters.Add(result.Counters);
             if (expected is not null && expected(result.Counters) != batch.Length)
