@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Web.Security;
 
 namespace RelationsGraph.Web.Controllers;
 
@@ -6,8 +7,10 @@ namespace RelationsGraph.Web.Controllers;
 public sealed class ImportController : Controller
 {
     [HttpGet("/import")]
+    [MinimumRole(Roles.Analyst)]
     public IActionResult Index() => View();
 
     [HttpGet("/export")]
+    [MinimumRole(Roles.Viewer)]
     public IActionResult Export() => View("~/Views/Export/Index.cshtml");
 }

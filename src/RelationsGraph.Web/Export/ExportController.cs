@@ -1,18 +1,22 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Web.Audit;
 using RelationsGraph.Web.Hosting;
 using RelationsGraph.Web.Import;
 using RelationsGraph.Web.Initialization;
+using RelationsGraph.Web.Security;
 
 namespace RelationsGraph.Web.Export;
 
 /// <summary>
 /// Downloads of the whole graph: actors.csv and ties.csv (read back by the import presets relationsgraph-actors
 /// and relationsgraph-ties), graph.json (actors, ties, sources, evidence; imported as it is), graph.graphml
-/// (Gephi, yEd) and graph.cypher (MERGE statements for another Neo4j). Streamed, page by page.
+/// (Gephi, yEd) and graph.cypher (MERGE statements for another Neo4j). Streamed, page by page. Whoever may
+/// explore the graph may take it away; each download is audited.
 /// </summary>
 [ApiController]
 [Route("api/export")]
+[MinimumRole(Roles.Viewer)]
 public sealed class ExportController(GraphExporter exporter, IWebHostEnvironment environment, TimeProvider clock) : ControllerBase
 {
     public static readonly IReadOnlyDictionary<string, string> Files = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -26,6 +30,7 @@ public sealed class ExportController(GraphExporter exporter, IWebHostEnvironment
 
     /// <summary>One export file; the name says the format.</summary>
     [HttpGet("{file}")]
+    [Audited("export")]
     [ProducesResponseType(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
     public async Task Get(string file, CancellationToken cancellationToken)

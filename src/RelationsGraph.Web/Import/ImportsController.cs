@@ -1,39 +1,47 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using RelationsGraph.Web.Audit;
+using RelationsGraph.Web.Editing;
 using RelationsGraph.Web.Errors;
 using RelationsGraph.Web.Import.Jobs;
 using RelationsGraph.Web.Import.Mapping;
 using RelationsGraph.Web.Import.Planning;
 using RelationsGraph.Web.Import.Presets;
 using RelationsGraph.Web.Registry;
+using RelationsGraph.Web.Security;
 
 namespace RelationsGraph.Web.Import;
 
 /// <summary>
 /// Import of actors and ties from CSV or JSON: upload a file (it is read and previewed at once), then start a
 /// dry run or an import with a preset or a column mapping; the job runs in the background and is polled for
-/// its progress and, when done, its per-row outcomes.
+/// its progress and, when done, its per-row outcomes. Importing is an Analyst's work; uploads and starts are
+/// audited (the app's anti-forgery filter guards them like every write).
 /// </summary>
 [ApiController]
 [Route("api/imports")]
 [Produces("application/json")]
+[MinimumRole(Roles.Analyst)]
 public sealed class ImportsController : ControllerBase
 {
     public const int PreviewRows = 20;
     public const int MaxPageSize = 1000;
-    private const long RequestLimit = 128L * 1024 * 1024;
 
     private readonly UploadStore _uploads;
     private readonly ImportJobs _jobs;
     private readonly ImportPresets _presets;
     private readonly NetworkRegistry _registry;
+    private readonly CurrentEditor _user;
+    private readonly AuditScope _audit;
 
-    public ImportsController(UploadStore uploads, ImportJobs jobs, ImportPresets presets, NetworkRegistry registry)
+    public ImportsController(UploadStore uploads, ImportJobs jobs, ImportPresets presets, NetworkRegistry registry, CurrentEditor user, AuditScope audit)
     {
         _uploads = uploads;
         _jobs = jobs;
         _presets = presets;
         _registry = registry;
+        _user = user;
+        _audit = audit;
     }
 
     /// <summary>The saved mappings (presets), with the columns each reads.</summary>
@@ -51,9 +59,8 @@ public sealed class ImportsController : ControllerBase
 
     /// <summary>Uploads a CSV or JSON file (form field 'file'; optional 'delimiter'), reads it and answers with a preview.</summary>
     [HttpPost("uploads")]
-    [ValidateAntiForgeryToken]
-    [RequestSizeLimit(RequestLimit)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    [Upload]
+    [Audited("import.upload")]
     [ProducesResponseType<UploadView>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<UploadView>> Upload([FromForm] IFormFile? file, [FromForm] string? delimiter, CancellationToken cancellationToken)
@@ -75,7 +82,9 @@ public sealed class ImportsController : ControllerBase
             await stream.CopyToAsync(buffer, cancellationToken);
         }
 
+        _audit.Note(target: $"file={Path.GetFileName(file.FileName)}");
         var upload = _uploads.Add(file.FileName, buffer.ToArray(), separator);
+        _audit.Note(target: $"upload={upload.Id}, file={upload.FileName}, sha256={upload.Sha256}");
         return CreatedAtAction(nameof(GetUpload), new { id = upload.Id }, View(upload));
     }
 
@@ -90,7 +99,7 @@ public sealed class ImportsController : ControllerBase
     /// checked first, so a wrong column or an unknown type is a 400 at once, not a failed job.
     /// </summary>
     [HttpPost]
-    [ValidateAntiForgeryToken]
+    [Audited("import.start")]
     [ProducesResponseType<ImportJobView>(StatusCodes.Status202Accepted)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
@@ -101,6 +110,7 @@ public sealed class ImportsController : ControllerBase
             throw ApiErrors.Missing("uploadId");
         }
 
+        _audit.Note(target: $"upload={request.UploadId}", parameters: new { request.Preset, request.DryRun, request.SkipRejected, mapping = request.Mapping is { ValueKind: JsonValueKind.Object } ? "given" : null });
         var upload = _uploads.Get(request.UploadId);
         var hasMapping = request.Mapping is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) };
         ImportMapping? mapping = null;
@@ -133,7 +143,8 @@ public sealed class ImportsController : ControllerBase
             }
         }
 
-        var job = _jobs.Enqueue(upload, mapping, request.Preset, request.DryRun, request.SkipRejected, ImportUser.Name(HttpContext));
+        var job = _jobs.Enqueue(upload, mapping, request.Preset, request.DryRun, request.SkipRejected, _user.Name, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "in-process");
+        _audit.Note(target: $"job={job.Id}, upload={upload.Id}, file={upload.FileName}");
         return AcceptedAtAction(nameof(Get), new { id = job.Id }, job.View());
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using RelationsGraph.Core.Backend;
 using RelationsGraph.Core.Values;
 using RelationsGraph.Web.Tests.Import;
 
@@ -48,15 +50,15 @@ public sealed class ImportPageTests(BrowserFixture fixture)
             await page.Locator("#rows-table tbody tr[data-action='create'] >> nth=1").WaitForAsync();
             (await page.Locator("#rows-table tbody").InnerTextAsync()).ShouldContain("north-korea");
 
-            var client = new ImportClient(fixture.Factory);
-            (await client.CountAsync("MATCH (:Actor {id: 'ukraine'})-[r:CRITICISES]->(:Actor {id: 'russia'}) RETURN count(r) AS n")).ShouldBe(0);
+            var backend = fixture.Factory.Services.GetRequiredService<IGraphBackend>();
+            (await ImportClient.CountAsync(backend, "MATCH (:Actor {id: 'ukraine'})-[r:CRITICISES]->(:Actor {id: 'russia'}) RETURN count(r) AS n")).ShouldBe(0);
 
             await page.Locator("#skip-rejected").CheckAsync();
             await page.Locator("#btn-apply").ClickAsync();
             await page.WaitForSelectorAsync("body[data-ready='true'][data-import-state='succeeded']");
             (await page.Locator("#import-progress").GetAttributeAsync("value")).ShouldBe("100");
             (await page.Locator("[data-testid='import-status']").InnerTextAsync()).ShouldStartWith("Import finished");
-            var tie = (await client.QueryAsync("MATCH (:Actor {id: 'ukraine'})-[r:CRITICISES]->(:Actor {id: 'russia'}) RETURN r.validFrom AS f, r.validFromPrecision AS p, r.status AS s")).Single();
+            var tie = (await ImportClient.QueryAsync(backend, "MATCH (:Actor {id: 'ukraine'})-[r:CRITICISES]->(:Actor {id: 'russia'}) RETURN r.validFrom AS f, r.validFromPrecision AS p, r.status AS s")).Single();
             tie["f"].ShouldBe(CypherDate.Of(2023, 5, 1));
             tie["p"].ShouldBe("month");
             tie["s"].ShouldBe("confirmed");

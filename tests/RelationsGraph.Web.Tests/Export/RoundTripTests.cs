@@ -30,7 +30,7 @@ public sealed class RoundTripTests
 
     private static async Task<ImportClient> SourceStoreAsync(ExplorerFactory factory)
     {
-        var client = new ImportClient(factory);
+        var client = await ImportClient.CreateAsync(factory);
         (await client.ImportAsync("aid.csv", AidCsv, AidMapping)).Str("state").ShouldBe("succeeded");
         var actors = new { target = "actors", actor = new { id = new { column = "id" }, name = new { column = "name" }, kind = new { @fixed = "state" }, properties = new Dictionary<string, object> { ["cowCode"] = new { column = "code" } } } };
         (await client.ImportAsync("codes.csv", "id,name,code\nround-trip-land,Round Trip Land,9990\n", actors)).Str("state").ShouldBe("succeeded");
@@ -46,7 +46,7 @@ public sealed class RoundTripTests
         var json = await source.Http.GetStringAsync(new Uri("/api/export/graph.json", UriKind.Relative));
 
         using var to = new ExplorerFactory();
-        var target = new ImportClient(to);
+        var target = await ImportClient.CreateAsync(to);
         await target.ClearAsync();
         var upload = await target.UploadAsync("graph.json", json);
         upload.Str("format").ShouldBe("graph");
@@ -75,7 +75,7 @@ public sealed class RoundTripTests
         var tiesCsv = await source.Http.GetByteArrayAsync(new Uri("/api/export/ties.csv", UriKind.Relative));
 
         using var to = new ExplorerFactory();
-        var target = new ImportClient(to);
+        var target = await ImportClient.CreateAsync(to);
         await target.ClearAsync();
         var actors = await target.RunAsync((await target.UploadAsync("actors.csv", actorsCsv)).Str("id"), preset: "relationsgraph-actors", dryRun: false);
         actors.Str("state").ShouldBe("succeeded", actors.ToString());

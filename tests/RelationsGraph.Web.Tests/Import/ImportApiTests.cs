@@ -74,27 +74,54 @@ public sealed class ImportApiTests(ImportApp app) : IClassFixture<ImportApp>
     }
 
     [Fact]
-    public async Task Upload_WithoutTheAntiforgeryToken_IsRefused()
+    public async Task UploadAndStart_WithoutTheAntiforgeryToken_AreRefused()
     {
-        using var response = await Client.PostUploadAsync("a.csv", Encoding.UTF8.GetBytes(Csv), withToken: false);
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var upload = await Client.UploadAsync("a.csv", Csv);
+        var tokenless = await ImportClient.CreateAsync(app.Factory, antiforgery: false);
+        using var refusedUpload = await tokenless.PostUploadAsync("a.csv", Encoding.UTF8.GetBytes(Csv));
+        (await ProblemAsync(refusedUpload, HttpStatusCode.BadRequest)).Str("code").ShouldNotBeNullOrEmpty();
+        using var refusedStart = await tokenless.PostStartAsync(new { uploadId = upload.Str("id"), mapping = TieMapping });
+        await ProblemAsync(refusedStart, HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("viewer")]
+    [InlineData("analyst")]
+    public async Task Import_NeedsAnAnalyst(string name)
+    {
+        var user = TestUsers.All.Single(u => u.Name == name);
+        var client = await ImportClient.CreateAsync(app.Factory, user);
+        using var presets = await client.Http.GetAsync(new Uri("/api/imports/presets", UriKind.Relative));
+        using var page = await client.Http.GetAsync(new Uri("/import", UriKind.Relative));
+        using var upload = await client.PostUploadAsync("a.csv", Encoding.UTF8.GetBytes(Csv));
+        using var export = await client.Http.GetAsync(new Uri("/api/export/actors.csv", UriKind.Relative));
+        var allowed = user.Role != "Viewer";
+        presets.StatusCode.ShouldBe(allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+        upload.StatusCode.ShouldBe(allowed ? HttpStatusCode.Created : HttpStatusCode.Forbidden);
+        page.IsSuccessStatusCode.ShouldBe(allowed);
+        export.StatusCode.ShouldBe(HttpStatusCode.OK, "exporting is open to every role");
     }
 
     [Fact]
-    public async Task Start_WithoutTheAntiforgeryToken_IsRefused()
+    public async Task Apply_IsInTheAuditTrailWithWhoWhatAndTheOutcome()
     {
-        var upload = await Client.UploadAsync("a.csv", Csv);
-        using var response = await Client.PostStartAsync(new { uploadId = upload.Str("id"), mapping = TieMapping }, withToken: false);
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var job = await Client.ImportAsync("audited.csv", Csv, TieMapping);
+        job.Str("state").ShouldBe("succeeded");
+        var admin = await app.Factory.CreateClientAsync(TestUsers.Admin);
+        var entries = (await admin.GetJsonAsync("/api/audit?user=analyst&limit=200")).EnumerateArray().ToList();
+        var applied = entries.First(e => e.Str("action") == "import.apply" && e.Str("target").Contains($"job={job.Str("id")}", StringComparison.Ordinal));
+        applied.Str("target").ShouldContain("file=audited.csv");
+        applied.Str("outcome").ShouldBe("ok");
+        applied.Str("parameters").ShouldContain("\"tiesCreated\":1");
+        entries.ShouldContain(e => e.Str("action") == "import.upload" && e.Str("target").Contains("file=audited.csv", StringComparison.Ordinal));
+        entries.ShouldContain(e => e.Str("action") == "import.start" && e.Str("target").Contains($"job={job.Str("id")}", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Upload_WithoutAFile_IsA400()
     {
         using var form = new MultipartFormDataContent { { new StringContent(","), "delimiter" } };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports/uploads") { Content = form };
-        request.Headers.Add("RequestVerificationToken", await Client.TokenAsync());
-        using var response = await Client.Http.SendAsync(request);
+        using var response = await Client.Http.PostAsync(new Uri("/api/imports/uploads", UriKind.Relative), form);
         var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
         problem.Str("code").ShouldBe("Neo.ClientError.Request.Invalid");
         problem.Str("detail").ShouldContain("'file'");
@@ -121,7 +148,7 @@ public sealed class ImportApiTests(ImportApp app) : IClassFixture<ImportApp>
     public async Task Upload_LargerThanTheLimit_IsA400()
     {
         using var factory = new ExplorerFactory(null, services: s => s.Configure<ImportOptions>(o => o.MaxFileBytes = 20));
-        var client = new ImportClient(factory);
+        var client = await ImportClient.CreateAsync(factory);
         using var response = await client.PostUploadAsync("a.csv", Encoding.UTF8.GetBytes(Csv));
         (await ProblemAsync(response, HttpStatusCode.BadRequest)).Str("detail").ShouldContain("the largest accepted is 20 bytes");
     }
@@ -289,6 +316,7 @@ public sealed class ImportApiTests(ImportApp app) : IClassFixture<ImportApp>
         var page = await Client.Http.GetStringAsync(new Uri("/import", UriKind.Relative));
         page.ShouldContain("id=\"upload-form\"");
         page.ShouldContain("__RequestVerificationToken");
+        page.ShouldContain("<meta name=\"csrf-token\"");
         page.ShouldContain("js/import/import.js");
         var export = await Client.Http.GetStringAsync(new Uri("/export", UriKind.Relative));
         export.ShouldContain("/api/export/graph.graphml");

@@ -2,16 +2,19 @@ using RelationsGraph.Web.Tests.Infrastructure;
 
 namespace RelationsGraph.Web.Tests.Import;
 
-/// <summary>One seeded app shared by the import tests of a class; tests use their own ids so they do not meet.</summary>
-public sealed class ImportApp : IDisposable
+/// <summary>One seeded app shared by the import tests of a class, with an Analyst signed in; tests use their own ids so they do not meet.</summary>
+public sealed class ImportApp : IAsyncLifetime
 {
-    private readonly Lazy<ImportClient> _client;
-
-    public ImportApp() => _client = new Lazy<ImportClient>(() => new ImportClient(Factory));
-
     public ExplorerFactory Factory { get; } = new();
 
-    public ImportClient Client => _client.Value;
+    public ImportClient Client { get; private set; } = null!;
 
-    public void Dispose() => Factory.Dispose();
+    public async Task InitializeAsync() => Client = await ImportClient.CreateAsync(Factory);
+
+    public Task DisposeAsync()
+    {
+        Client.Http.Dispose();
+        Factory.Dispose();
+        return Task.CompletedTask;
+    }
 }

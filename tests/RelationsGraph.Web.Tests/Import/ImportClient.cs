@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using RelationsGraph.Core.Backend;
 using RelationsGraph.Web.Tests.Infrastructure;
@@ -11,32 +10,29 @@ using RelationsGraph.Web.Tests.Infrastructure;
 namespace RelationsGraph.Web.Tests.Import;
 
 /// <summary>
-/// Drives the import API as the page does: fetches the anti-forgery token from /import (the client keeps the
-/// cookie), uploads files, starts jobs and waits for them, and reads the graph back through the store.
+/// Drives the import API as the page does, signed in (an Analyst by default: importing is their work) with the
+/// anti-forgery token sent on every write: uploads files, starts jobs and waits for them, and reads the graph back
+/// through the store.
 /// </summary>
-public sealed partial class ImportClient(ExplorerFactory factory)
+public sealed class ImportClient
 {
-    private string? _token;
+    private ImportClient(ExplorerFactory factory, HttpClient http)
+    {
+        Factory = factory;
+        Http = http;
+    }
 
-    public ExplorerFactory Factory { get; } = factory;
+    public ExplorerFactory Factory { get; }
 
-    public HttpClient Http { get; } = factory.CreateClient();
+    public HttpClient Http { get; }
+
+    /// <summary>A signed-in client; <paramref name="baseAddress"/> for an app on a real port (the browser tests').</summary>
+    public static async Task<ImportClient> CreateAsync(ExplorerFactory factory, TestUser? user = null, bool antiforgery = true, Uri? baseAddress = null) =>
+        new(factory, await factory.CreateClientAsync(user ?? TestUsers.Analyst, antiforgery, baseAddress));
 
     public IGraphBackend Backend => Factory.Services.GetRequiredService<IGraphBackend>();
 
-    public async Task<string> TokenAsync()
-    {
-        if (_token is null)
-        {
-            var page = await Http.GetStringAsync(new Uri("/import", UriKind.Relative));
-            _token = TokenField().Match(page).Groups[1].Value;
-            _token.ShouldNotBeNullOrEmpty("the import page carries an anti-forgery token");
-        }
-
-        return _token;
-    }
-
-    public async Task<HttpResponseMessage> PostUploadAsync(string fileName, byte[] bytes, string? delimiter = null, bool withToken = true)
+    public async Task<HttpResponseMessage> PostUploadAsync(string fileName, byte[] bytes, string? delimiter = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(bytes);
@@ -47,13 +43,7 @@ public sealed partial class ImportClient(ExplorerFactory factory)
             form.Add(new StringContent(delimiter), "delimiter");
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports/uploads") { Content = form };
-        if (withToken)
-        {
-            request.Headers.Add("RequestVerificationToken", await TokenAsync());
-        }
-
-        return await Http.SendAsync(request);
+        return await Http.PostAsync(new Uri("/api/imports/uploads", UriKind.Relative), form);
     }
 
     public async Task<JsonElement> UploadAsync(string fileName, string text, string? delimiter = null) =>
@@ -67,16 +57,8 @@ public sealed partial class ImportClient(ExplorerFactory factory)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    public async Task<HttpResponseMessage> PostStartAsync(object body, bool withToken = true)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/imports") { Content = JsonContent.Create(body) };
-        if (withToken)
-        {
-            request.Headers.Add("RequestVerificationToken", await TokenAsync());
-        }
-
-        return await Http.SendAsync(request);
-    }
+    public async Task<HttpResponseMessage> PostStartAsync(object body) =>
+        await Http.PostAsync(new Uri("/api/imports", UriKind.Relative), JsonContent.Create(body));
 
     /// <summary>Starts a job and waits for it to finish; answers its final view.</summary>
     public async Task<JsonElement> RunAsync(string uploadId, object? mapping = null, string? preset = null, bool dryRun = true, bool skipRejected = false)
@@ -119,22 +101,24 @@ public sealed partial class ImportClient(ExplorerFactory factory)
     }
 
     /// <summary>Runs a read query on the store and answers its rows as maps of column to value.</summary>
-    public async Task<List<Dictionary<string, object?>>> QueryAsync(string query, object? parameters = null)
+    public Task<List<Dictionary<string, object?>>> QueryAsync(string query, object? parameters = null) => QueryAsync(Backend, query, parameters);
+
+    public async Task<long> CountAsync(string query, object? parameters = null) => await CountAsync(Backend, query, parameters);
+
+    public static async Task<long> CountAsync(IGraphBackend backend, string query, object? parameters = null) =>
+        (long)(await QueryAsync(backend, query, parameters)).Single().Values.Single()!;
+
+    public static async Task<List<Dictionary<string, object?>>> QueryAsync(IGraphBackend backend, string query, object? parameters = null)
     {
         var map = parameters is null
             ? new Dictionary<string, object?>()
             : parameters.GetType().GetProperties().ToDictionary(p => p.Name, p => p.GetValue(parameters));
-        var result = await Backend.RunAsync(new QueryRequest(query, map, MaxRows: 1_000_000));
+        var result = await backend.RunAsync(new QueryRequest(query, map, MaxRows: 1_000_000));
         return result.Rows.Select(r => result.Columns.Select((c, i) => (c, r[i])).ToDictionary(x => x.c, x => x.Item2)).ToList();
     }
 
-    public async Task<long> CountAsync(string query, object? parameters = null) =>
-        (long)(await QueryAsync(query, parameters)).Single().Values.Single()!;
 
     /// <summary>Empties the store of domain data (the seed included), keeping the schema.</summary>
     public async Task ClearAsync() =>
         await Backend.RunAsync(new QueryRequest("MATCH (n) WHERE n:Actor OR n:Source OR n:Evidence DETACH DELETE n", Mode: AccessMode.Write));
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }

@@ -21,7 +21,7 @@ public sealed class RealDataImports : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Client = new ImportClient(Factory);
+        Client = await ImportClient.CreateAsync(Factory);
         if (RealData.Folder is null)
         {
             return;
@@ -183,7 +183,7 @@ public sealed class KielAloneTests
     public async Task KielAid_IntoAStoreWithoutCow_CreatesTheDonorsFromTheAliasTable()
     {
         using var factory = new ExplorerFactory();
-        var client = new ImportClient(factory);
+        var client = await ImportClient.CreateAsync(factory);
         var upload = await client.UploadAsync("data_explorer.csv", await File.ReadAllBytesAsync(RealData.File("kiel-ukraine-support-tracker/data_explorer.csv")));
         var job = await client.RunAsync(upload.Str("id"), preset: "kiel-aid", dryRun: false);
         job.Str("state").ShouldBe("succeeded", job.ToString());

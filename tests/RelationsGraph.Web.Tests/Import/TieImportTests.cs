@@ -100,7 +100,7 @@ public sealed class TieImportTests(ImportApp app) : IClassFixture<ImportApp>
         aid["validToPrecision"].ShouldBe("month");
         aid["amount"].ShouldBe(1.5);
         aid["status"].ShouldBe("confirmed");
-        aid["recordedBy"].ShouldBe("anonymous");
+        aid["recordedBy"].ShouldBe("analyst");
         aid["recordedAt"].ShouldBeOfType<CypherDate>();
         aid["id"].ShouldBeOfType<string>().ShouldStartWith("apply-test-aid-");
 
@@ -111,7 +111,7 @@ public sealed class TieImportTests(ImportApp app) : IClassFixture<ImportApp>
         evidence.Single()["quote"].ShouldBe("apply.csv, line 2");
         evidence.Single()["stance"].ShouldBe("asserts");
         evidence.Single()["file"].ShouldBe("apply.csv");
-        evidence.Single()["by"].ShouldBe("anonymous");
+        evidence.Single()["by"].ShouldBe("analyst");
 
         var tie = await Client.Http.GetJsonAsync($"/api/ties/{aid["id"]}");
         tie.GetProperty("evidence").EnumerateArray().Single().GetProperty("source").Str("title").ShouldBe("Test data apply-test");
@@ -187,7 +187,7 @@ public sealed class TieImportTests(ImportApp app) : IClassFixture<ImportApp>
             Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<RelationsGraph.Core.Backend.IGraphBackend>(
                 services, sp => new FailingWritesBackend((RelationsGraph.Core.Backend.IGraphBackend)real.ImplementationFactory!(sp), "CREATE (e:Evidence)"));
         });
-        var client = new ImportClient(factory);
+        var client = await ImportClient.CreateAsync(factory);
         var before = await client.CountAsync("MATCH (n) RETURN count(n) AS n");
         var job = await client.ImportAsync("fail.csv", "src,dst,type,status,since,until,amount,note\nrussia,ukraine,SANCTIONS,reported,2022,,,x\n", Mapping(key: "fail-test"));
         job.Str("state").ShouldBe("failed");

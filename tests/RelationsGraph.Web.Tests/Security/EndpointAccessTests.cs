@@ -100,6 +100,16 @@ public sealed class EndpointAccessTests(SecurityApp app)
             ["POST edit/evidence/{id}"] = (Roles.Analyst, "/edit/evidence/missing-evidence", Form(("sourceId", "seed-report"), ("stance", "asserts"), ("version", "0"))),
             ["GET edit/evidence/{id}/delete"] = (Roles.Analyst, "/edit/evidence/ev-troops-nis/delete", null),
             ["POST edit/evidence/{id}/delete"] = (Roles.Analyst, "/edit/evidence/missing-evidence/delete", Form(("version", "0"))),
+            ["GET import"] = (Roles.Analyst, "/import", null),
+            ["GET export"] = (Roles.Viewer, "/export", null),
+            ["GET api/export/{file}"] = (Roles.Viewer, "/api/export/graph.graphml", null),
+            ["GET api/imports/presets"] = (Roles.Analyst, "/api/imports/presets", null),
+            ["GET api/imports/presets/{id}"] = (Roles.Analyst, "/api/imports/presets/cow-states", null),
+            ["POST api/imports/uploads"] = (Roles.Analyst, "/api/imports/uploads", Form(("delimiter", ","))),
+            ["GET api/imports/uploads/{id}"] = (Roles.Analyst, "/api/imports/uploads/missing-upload", null),
+            ["POST api/imports"] = (Roles.Analyst, "/api/imports", new { uploadId = "missing-upload" }),
+            ["GET api/imports/{id}"] = (Roles.Analyst, "/api/imports/missing-job", null),
+            ["GET api/imports/{id}/rows"] = (Roles.Analyst, "/api/imports/missing-job/rows", null),
         };
 
     public static TheoryData<string> Keys => new(Table.Keys);

@@ -8,7 +8,7 @@ namespace RelationsGraph.Web.Import.Jobs;
 /// One import run and its progress, updated by the worker and read by pollers: the phase, a count through it,
 /// and once finished the row outcomes and counts. Reads and writes of the mutable state go through one lock.
 /// </summary>
-internal sealed class ImportJob(string id, Upload upload, ImportMapping? mapping, string? preset, bool dryRun, bool skipRejected, string user, DateTimeOffset createdAt)
+internal sealed class ImportJob(string id, Upload upload, ImportMapping? mapping, string? preset, bool dryRun, bool skipRejected, string user, string remoteIp, DateTimeOffset createdAt)
 {
     // Share of the whole job each phase stands for, so the bar moves steadily through it.
     private static readonly Dictionary<string, (int From, int To)> DryRunPhases = new(StringComparer.Ordinal)
@@ -45,6 +45,8 @@ internal sealed class ImportJob(string id, Upload upload, ImportMapping? mapping
     public bool SkipRejected { get; } = skipRejected;
 
     public string User { get; } = user;
+
+    public string RemoteIp { get; } = remoteIp;
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
 

@@ -18,10 +18,10 @@ public sealed class ImportJobs(IOptions<ImportOptions> options, TimeProvider clo
 
     internal ChannelReader<ImportJob> Queue => _queue.Reader;
 
-    internal ImportJob Enqueue(Upload upload, ImportMapping? mapping, string? preset, bool dryRun, bool skipRejected, string user)
+    internal ImportJob Enqueue(Upload upload, ImportMapping? mapping, string? preset, bool dryRun, bool skipRejected, string user, string remoteIp)
     {
         Sweep();
-        var job = new ImportJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)), upload, mapping, preset, dryRun, skipRejected, user, clock.GetUtcNow());
+        var job = new ImportJob(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)), upload, mapping, preset, dryRun, skipRejected, user, remoteIp, clock.GetUtcNow());
         _jobs[job.Id] = job;
         if (!_queue.Writer.TryWrite(job))
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RelationsGraph.Core.Backend;
 using RelationsGraph.Core.Errors;
 using RelationsGraph.Core.Values;
+using RelationsGraph.Web.Audit;
 using RelationsGraph.Web.Import.Mapping;
 using RelationsGraph.Web.Import.Planning;
 using RelationsGraph.Web.Import.Writing;
@@ -18,10 +19,20 @@ internal sealed partial class ImportRunner(
     IGraphBackend backend,
     NetworkRegistry registry,
     IOptions<ImportOptions> options,
+    AuditTrail audit,
     TimeProvider clock,
     ILogger<ImportRunner> logger)
 {
     public async Task RunAsync(ImportJob job, CancellationToken ct)
+    {
+        await RunJobAsync(job, ct).ConfigureAwait(false);
+        if (!job.DryRun)
+        {
+            await AuditAsync(job).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RunJobAsync(ImportJob job, CancellationToken ct)
     {
         job.Start(clock.GetUtcNow());
         var source = SourceFor(job);
@@ -63,6 +74,47 @@ internal sealed partial class ImportRunner(
         {
             LogFailed(ex, job.Id);
             job.Fail(clock.GetUtcNow(), Core.Errors.StatusCodes.UnknownError, "The import failed; nothing was imported. The server log has the details.", plan);
+        }
+    }
+
+    /// <summary>
+    /// The import's own entry in the audit trail, written when it ends (the request that started it is audited
+    /// too, but only knows it was queued): who imported which file into which Source, and what came of it.
+    /// </summary>
+    private async Task AuditAsync(ImportJob job)
+    {
+        var view = job.View();
+        var counts = view.Counts;
+        var entry = new AuditEvent(
+            Guid.NewGuid().ToString("N"),
+            Security.UserStore.Format(view.FinishedAt ?? clock.GetUtcNow()),
+            job.User,
+            "import.apply",
+            $"job={job.Id}, file={job.Upload.FileName}, sha256={job.Upload.Sha256}, source={view.SourceId ?? SourceFor(job).Id}",
+            null,
+            System.Text.Json.JsonSerializer.Serialize(new
+            {
+                preset = job.Preset,
+                skipRejected = job.SkipRejected,
+                rows = counts?.Rows,
+                created = counts?.Create,
+                updated = counts?.Update,
+                unchanged = counts?.Unchanged,
+                rejected = counts?.Reject,
+                actorsCreated = counts?.ActorsCreated,
+                tiesCreated = counts?.TiesCreated,
+                tiesUpdated = counts?.TiesUpdated,
+            }),
+            job.RemoteIp,
+            view.Error is null ? "ok" : $"failed: {view.Error.Code}",
+            view.Error is null ? Microsoft.AspNetCore.Http.StatusCodes.Status200OK : Errors.GraphExceptionHandler.StatusFor(new CypherException(view.Error.Code, view.Error.Message)));
+        try
+        {
+            await audit.RecordAsync(entry, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is CypherException or InvalidOperationException)
+        {
+            LogAuditFailed(ex, job.Id);
         }
     }
 
@@ -108,6 +160,9 @@ internal sealed partial class ImportRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import {Job} of {File} by {User} applied: {Ties} ties and {Actors} actors created.")]
     private partial void LogApplied(string job, string file, string user, int ties, int actors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The audit entry of import {Job} could not be written.")]
+    private partial void LogAuditFailed(Exception exception, string job);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import {Job} failed.")]
     private partial void LogFailed(Exception exception, string job);
