@@ -34,6 +34,19 @@ public sealed class RoundTripTests
         (await client.ImportAsync("aid.csv", AidCsv, AidMapping)).Str("state").ShouldBe("succeeded");
         var actors = new { target = "actors", actor = new { id = new { column = "id" }, name = new { column = "name" }, kind = new { @fixed = "state" }, properties = new Dictionary<string, object> { ["cowCode"] = new { column = "code" } } } };
         (await client.ImportAsync("codes.csv", "id,name,code\nround-trip-land,Round Trip Land,9990\n", actors)).Str("state").ShouldBe("succeeded");
+
+        // What the edit forms leave on what they change: a version, who and when.
+        foreach (var edit in new[]
+        {
+            "MATCH ()-[r:SANCTIONS {id: 'south-korea-sanctions-russia'}]->() SET r.version = 3, r.recordedBy = 'editor', r.recordedAt = date('2025-02-03')",
+            "MATCH (a:Actor {id: 'russia'}) SET a.version = 2, a.recordedBy = 'editor', a.recordedAt = date('2025-02-03')",
+            "MATCH (s:Source {id: 'seed-report'}) SET s.version = 2, s.recordedBy = 'editor', s.recordedAt = date('2025-02-03')",
+            "MATCH (e:Evidence {id: 'ev-troops-nis'}) SET e.version = 4, e.recordedBy = 'editor', e.recordedAt = date('2025-02-03')",
+        })
+        {
+            await client.Backend.RunAsync(new Core.Backend.QueryRequest(edit, Mode: Core.Backend.AccessMode.Write));
+        }
+
         return client;
     }
 

@@ -137,9 +137,18 @@ public sealed class TieImportTests(ImportApp app) : IClassFixture<ImportApp>
             ["status: reported → confirmed", "validTo: (none) → 2025-01-01", "validToPrecision: (none) → year", "summary: first → second"], ignoreOrder: true);
         var applied = await Client.ImportAsync("u.csv", second, Mapping(key: "update-test"));
         applied.GetProperty("counts").GetProperty("tiesUpdated").GetInt32().ShouldBe(1);
-        var ties = await Client.QueryAsync("MATCH (:Actor {id: 'south-korea'})-[r:CRITICISES]->(:Actor {id: 'north-korea'}) WHERE r.id STARTS WITH 'update-test' RETURN r.status AS status, r.summary AS summary");
+        var ties = await Client.QueryAsync("MATCH (:Actor {id: 'south-korea'})-[r:CRITICISES]->(:Actor {id: 'north-korea'}) WHERE r.id STARTS WITH 'update-test' RETURN r.id AS id, r.status AS status, r.summary AS summary, r.version AS version");
         ties.Single()["status"].ShouldBe("confirmed");
         ties.Single()["summary"].ShouldBe("second");
+        ties.Single()["version"].ShouldBe(2L, "created at version 1, one update");
+
+        // As an edit would, the update leaves its trace in the tie's history.
+        var history = await Client.Http.GetJsonAsync($"/api/ties/{ties.Single()["id"]}/history");
+        var change = history.Items("changes").Single(c => c.Str("field") == "status");
+        change.Str("by").ShouldBe("analyst");
+        change.GetProperty("version").GetInt64().ShouldBe(2);
+        change.GetProperty("from").GetString().ShouldBe("reported");
+        change.GetProperty("to").GetString().ShouldBe("confirmed");
     }
 
     [Fact]

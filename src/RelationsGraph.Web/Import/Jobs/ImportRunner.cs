@@ -37,7 +37,7 @@ internal sealed partial class ImportRunner(
         job.Start(clock.GetUtcNow());
         var source = SourceFor(job);
         var now = clock.GetUtcNow();
-        var context = new ImportContext(source.Id, job.Upload.FileName, job.User, CypherDate.Of(now.Year, now.Month, now.Day), job.Mapping?.Evidence ?? false, job.Mapping?.Stamp ?? false);
+        var context = new ImportContext(source.Id, job.Upload.FileName, job.User, CypherDate.Of(now.Year, now.Month, now.Day), job.Mapping?.Evidence ?? false, job.Mapping?.Stamp ?? false, Security.UserStore.Format(now));
         ImportPlan? plan = null;
         try
         {
@@ -55,7 +55,7 @@ internal sealed partial class ImportRunner(
                 throw ImportErrors.RejectedRows(plan.Rejected, plan.Rows);
             }
 
-            var writer = new ImportWriter(transaction, registry, job.Report);
+            var writer = new ImportWriter(transaction, registry, job.Report, context.User, context.At);
             await writer.WriteAsync(plan, ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             job.Complete(clock.GetUtcNow(), source.Id, plan, writer.Counters);

@@ -69,6 +69,9 @@ internal static class NativeMappings
         ["importSha256"] = "string",
         ["importedAt"] = "temporal",
         ["importedBy"] = "string",
+        ["recordedAt"] = "temporal",
+        ["recordedBy"] = "string",
+        ["version"] = "integer",
     };
 
     /// <summary>What an Evidence node carries in the export besides the source it cites and who it names.</summary>
@@ -79,6 +82,9 @@ internal static class NativeMappings
         ["quote"] = "string",
         ["accessed"] = "temporal",
         ["accessedPrecision"] = "string",
+        ["recordedAt"] = "temporal",
+        ["recordedBy"] = "string",
+        ["version"] = "integer",
     };
 
     public static readonly IReadOnlyList<string> Stances = ["asserts", "denies"];

@@ -20,6 +20,9 @@ internal sealed class ImportPlan
 
     public List<EvidenceWrite> Evidence { get; } = [];
 
+    /// <summary>Changes of a tie's status, phase or confidence, kept as its history (as an edit keeps them).</summary>
+    public List<TieChangeWrite> TieChanges { get; } = [];
+
     /// <summary>
     /// The entities whose outcomes stand for rows (ties in a tie import); the others are side effects listed
     /// for the reader, such as actors created for a tie's missing end, and are counted separately.
@@ -59,11 +62,14 @@ internal sealed class ImportPlan
     private int Count(string action) => Outcomes.Count(o => o.Action == action && RowEntities.Contains(o.Entity));
 }
 
-/// <summary>A node to create (all its properties) or update (the properties that change).</summary>
-internal sealed record EntityWrite(string Id, bool IsNew, IReadOnlyDictionary<string, object?> Properties);
+/// <summary>A node to create (all its properties) or update (the properties that change; <see cref="Bump"/> adds one to its version).</summary>
+internal sealed record EntityWrite(string Id, bool IsNew, IReadOnlyDictionary<string, object?> Properties, bool Bump = false);
 
-/// <summary>A tie to create between two actors, or to update in place.</summary>
-internal sealed record TieWrite(string Id, string Type, string From, string To, bool IsNew, IReadOnlyDictionary<string, object?> Properties);
+/// <summary>A tie to create between two actors, or to update in place (<see cref="Bump"/> adds one to its version).</summary>
+internal sealed record TieWrite(string Id, string Type, string From, string To, bool IsNew, IReadOnlyDictionary<string, object?> Properties, bool Bump = false);
+
+/// <summary>One changed field of a tie, for its history: what it was and what the import made it.</summary>
+internal sealed record TieChangeWrite(string TieId, string Type, string Field, object? From, object? To);
 
 /// <summary>An evidence node citing a source (and naming who said it), created or updated.</summary>
 internal sealed record EvidenceWrite(string Id, bool IsNew, IReadOnlyDictionary<string, object?> Properties, string? Source, string? By, bool RelinkNeeded);

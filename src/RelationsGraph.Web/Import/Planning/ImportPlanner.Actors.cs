@@ -56,7 +56,8 @@ internal sealed partial class ImportPlanner
                 continue;
             }
 
-            plan.Actors.Add(new EntityWrite(id, false, properties.Where(p => !ImportValues.Same(stored.GetValueOrDefault(p.Key), p.Value)).ToDictionary(StringComparer.Ordinal)));
+            var (update, bump) = ForUpdate(stored, properties, registry.ActorProperty);
+            plan.Actors.Add(new EntityWrite(id, false, update, bump));
             plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Update, ActorEntity, id, Name: name, Changes: changes));
         }
     }

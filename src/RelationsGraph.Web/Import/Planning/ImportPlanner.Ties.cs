@@ -109,8 +109,15 @@ internal sealed partial class ImportPlanner
                 continue;
             }
 
-            plan.Ties.Add(new TieWrite(draft.Id, draft.Type, draft.From, draft.To, false,
-                draft.Properties.Where(p => !ImportValues.Same(stored.Properties.GetValueOrDefault(p.Key), p.Value)).ToDictionary(StringComparer.Ordinal)));
+            var (update, bump) = ForUpdate(stored.Properties, draft.Properties, n => registry.TieProperty(draft.Type, n));
+            plan.Ties.Add(new TieWrite(draft.Id, draft.Type, draft.From, draft.To, false, update, bump));
+            if (context.Stamp)
+            {
+                foreach (var field in TrackedFields.Where(f => draft.Properties.ContainsKey(f) && !ImportValues.Same(stored.Properties.GetValueOrDefault(f), draft.Properties[f])))
+                {
+                    plan.TieChanges.Add(new TieChangeWrite(draft.Id, draft.Type, field, stored.Properties.GetValueOrDefault(field), draft.Properties[field]));
+                }
+            }
             plan.Outcomes.Add(Outcome(draft, RowOutcome.Update, changes: changes));
             accepted.Add(draft);
         }
@@ -167,6 +174,9 @@ internal sealed partial class ImportPlanner
             plan.Evidence.Add(new EvidenceWrite(id, true, properties, context.SourceId, null, false));
         }
     }
+
+    // The fields whose changes a tie's history keeps (as the edit forms keep them).
+    private static readonly string[] TrackedFields = ["status", "phase", "confidence"];
 
     // The import's own Source is created by this plan: nothing derived from its id can be in the store yet.
     // (Should someone have made such an id by hand, the store's unique tie id rule still refuses the write.)

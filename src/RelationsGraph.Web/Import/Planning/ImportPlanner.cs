@@ -173,7 +173,7 @@ internal sealed partial class ImportPlanner(NetworkRegistry registry, ImportStor
             .Select(p => $"{p.Key}: {ImportValues.Show(existing.GetValueOrDefault(p.Key))} → {ImportValues.Show(p.Value)}")
             .ToList();
 
-    /// <summary>Fills recordedAt and recordedBy on a new entity when declared and not given by the file.</summary>
+    /// <summary>Fills recordedAt, recordedBy and version 1 on a new entity when declared and not given by the file.</summary>
     private Dictionary<string, object?> WithRecord(IReadOnlyDictionary<string, object?> properties, Func<string, PropertyDefinition?> declared)
     {
         var result = new Dictionary<string, object?>(properties, StringComparer.Ordinal);
@@ -192,7 +192,37 @@ internal sealed partial class ImportPlanner(NetworkRegistry registry, ImportStor
             result["recordedBy"] = context.User;
         }
 
+        if (declared("version") is not null && result.GetValueOrDefault("version") is null)
+        {
+            result["version"] = 1L;
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// The properties an update writes: the changed ones, and (as an edit does) who changed the entity and when;
+    /// and whether its version goes up by one, so an edit form opened before the import is refused as stale.
+    /// </summary>
+    private (Dictionary<string, object?> Properties, bool Bump) ForUpdate(IReadOnlyDictionary<string, object?> stored, IReadOnlyDictionary<string, object?> wanted, Func<string, PropertyDefinition?> declared)
+    {
+        var changed = wanted.Where(p => !ImportValues.Same(stored.GetValueOrDefault(p.Key), p.Value)).ToDictionary(StringComparer.Ordinal);
+        if (!context.Stamp)
+        {
+            return (changed, false);
+        }
+
+        if (declared("recordedAt") is not null && !wanted.ContainsKey("recordedAt"))
+        {
+            changed["recordedAt"] = context.Today;
+        }
+
+        if (declared("recordedBy") is not null && !wanted.ContainsKey("recordedBy"))
+        {
+            changed["recordedBy"] = context.User;
+        }
+
+        return (changed, declared("version") is not null && !wanted.ContainsKey("version"));
     }
 
     private void Report(string phase, long done, long total)

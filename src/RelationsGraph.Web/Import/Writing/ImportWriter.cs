@@ -12,7 +12,7 @@ namespace RelationsGraph.Web.Import.Writing;
 /// every statement's counters are checked against the rows it was given, and a shortfall fails the whole
 /// transaction instead of leaving half an import behind.
 /// </summary>
-internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistry registry, Action<ImportProgress>? progress)
+internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistry registry, Action<ImportProgress>? progress, string? by = null, string? at = null)
 {
     public const int BatchSize = 2000;
 
@@ -28,7 +28,8 @@ internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistr
         await BatchesAsync(plan.Sources.Where(s => s.IsNew), "UNWIND $rows AS r CREATE (s:Source) SET s = r.props", NodeRow, c => c.NodesCreated, ct).ConfigureAwait(false);
         await BatchesAsync(plan.Sources.Where(s => !s.IsNew), "UNWIND $rows AS r MATCH (s:Source {id: r.id}) SET s += r.props", NodeRow, null, ct).ConfigureAwait(false);
         await BatchesAsync(plan.Actors.Where(a => a.IsNew), "UNWIND $rows AS r CREATE (a:Actor) SET a = r.props", NodeRow, c => c.NodesCreated, ct).ConfigureAwait(false);
-        await BatchesAsync(plan.Actors.Where(a => !a.IsNew), "UNWIND $rows AS r MATCH (a:Actor {id: r.id}) SET a += r.props", NodeRow, null, ct).ConfigureAwait(false);
+        await BatchesAsync(plan.Actors.Where(a => !a.IsNew && !a.Bump), "UNWIND $rows AS r MATCH (a:Actor {id: r.id}) SET a += r.props", NodeRow, null, ct).ConfigureAwait(false);
+        await BatchesAsync(plan.Actors.Where(a => !a.IsNew && a.Bump), "UNWIND $rows AS r MATCH (a:Actor {id: r.id}) SET a += r.props, a.version = coalesce(a.version, 0) + 1", NodeRow, null, ct).ConfigureAwait(false);
         foreach (var group in plan.Ties.GroupBy(t => t.Type, StringComparer.Ordinal))
         {
             var type = RegisteredType(group.Key);
@@ -39,11 +40,28 @@ internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistr
                 c => c.RelationshipsCreated,
                 ct).ConfigureAwait(false);
             await BatchesAsync(
-                group.Where(t => !t.IsNew),
+                group.Where(t => !t.IsNew && !t.Bump),
                 $"UNWIND $rows AS r MATCH (:Actor)-[x:{type} {{id: r.id}}]->(:Actor) SET x += r.props",
                 TieRow,
                 null,
                 ct).ConfigureAwait(false);
+            await BatchesAsync(
+                group.Where(t => !t.IsNew && t.Bump),
+                $"UNWIND $rows AS r MATCH (:Actor)-[x:{type} {{id: r.id}}]->(:Actor) SET x += r.props, x.version = coalesce(x.version, 0) + 1",
+                TieRow,
+                null,
+                ct).ConfigureAwait(false);
+
+            // The history entry carries the version the change made, as an edit's does.
+            await BatchesAsync(
+                plan.TieChanges.Where(c => c.Type == group.Key),
+                $"UNWIND $rows AS c MATCH (:Actor)-[x:{type} {{id: c.tieId}}]->(:Actor) CREATE (:TieChange {{tieId: c.tieId, at: datetime($at), by: $by, field: c.field, from: c.from, to: c.to, version: x.version}})",
+                c => new Dictionary<string, object?>(StringComparer.Ordinal) { ["tieId"] = c.TieId, ["field"] = c.Field, ["from"] = c.From, ["to"] = c.To },
+                c => c.NodesCreated,
+                ct,
+                countsProgress: false,
+                extra: ("at", at),
+                extra2: ("by", by)).ConfigureAwait(false);
         }
 
         foreach (var group in plan.Evidence.Where(e => e.IsNew).GroupBy(e => e.Source, StringComparer.Ordinal))
@@ -84,13 +102,14 @@ internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistr
         Func<QueryCounters, int>? expected,
         CancellationToken ct,
         bool countsProgress = true,
-        (string Name, object? Value)? extra = null)
+        (string Name, object? Value)? extra = null,
+        (string Name, object? Value)? extra2 = null)
     {
         foreach (var batch in items.Chunk(BatchSize))
         {
             ct.ThrowIfCancellationRequested();
             var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["rows"] = batch.Select(row).ToList() };
-            if (extra is { } parameter)
+            foreach (var parameter in new[] { extra, extra2 }.OfType<(string Name, object? Value)>())
             {
                 parameters[parameter.Name] = parameter.Value;
             }
