@@ -36,6 +36,12 @@ internal static class Ids
     /// <summary>Lower case ASCII letters and digits, other runs of characters become one hyphen.</summary>
     public static string Slug(string text)
     {
+        // Most keys already are slugs (lower-case codes and ids): hand them back without copying.
+        if (IsPlain(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var hyphen = false;
         foreach (var c in text)
@@ -77,15 +83,65 @@ internal static class Ids
     /// </summary>
     public static string Derive(IReadOnlyList<string> parts)
     {
-        var slugs = parts.Select(Slug).ToList();
-        var lossless = parts.Zip(slugs).All(p => p.First == p.Second && !p.First.Contains('-', StringComparison.Ordinal) && p.First.Length > 0);
-        var id = string.Join('-', slugs.Where(s => s.Length > 0));
-        if (lossless && id.Length <= MaxLength)
+        var id = new StringBuilder(64);
+        var lossless = true;
+        foreach (var part in parts)
         {
-            return id;
+            var slug = Slug(part);
+            lossless &= slug.Length > 0 && ReferenceEquals(slug, part) && !part.Contains('-', StringComparison.Ordinal);
+            if (slug.Length > 0)
+            {
+                (id.Length > 0 ? id.Append('-') : id).Append(slug);
+            }
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts))))[..10];
-        return (id.Length > MaxLength - 11 ? id[..(MaxLength - 11)].TrimEnd('-') : id) + "-" + hash;
+        if (lossless && id.Length <= MaxLength)
+        {
+            return id.ToString();
+        }
+
+        var text = string.Join('\u001f', parts);
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        Span<byte> digest = stackalloc byte[32];
+        if (bytes <= 1024)
+        {
+            Span<byte> buffer = stackalloc byte[bytes];
+            Encoding.UTF8.GetBytes(text, buffer);
+            SHA256.HashData(buffer, digest);
+        }
+        else
+        {
+            SHA256.HashData(Encoding.UTF8.GetBytes(text), digest);
+        }
+
+        if (id.Length > MaxLength - 11)
+        {
+            id.Length = MaxLength - 11;
+            while (id.Length > 0 && id[^1] == '-')
+            {
+                id.Length--;
+            }
+        }
+
+        return id.Append('-').Append(Convert.ToHexStringLower(digest[..5])).ToString();
+    }
+
+    private static bool IsPlain(string text)
+    {
+        if (text.Length == 0 || text[0] == '-' || text[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || (c == '-' && text[i - 1] != '-')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

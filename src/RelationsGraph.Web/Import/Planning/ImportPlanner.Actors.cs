@@ -44,7 +44,7 @@ internal sealed partial class ImportPlanner
             var name = properties["name"] as string;
             if (!existing.TryGetValue(id, out var stored))
             {
-                plan.Actors.Add(new EntityWrite(id, true, WithRecord(properties.Append(new("id", id)).ToDictionary(StringComparer.Ordinal), registry.ActorProperty)));
+                plan.Actors.Add(new EntityWrite(id, true, WithRecord(id, properties, registry.ActorProperty)));
                 plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Create, ActorEntity, id, Name: name));
                 continue;
             }

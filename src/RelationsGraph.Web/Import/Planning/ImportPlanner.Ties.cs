@@ -85,7 +85,7 @@ internal sealed partial class ImportPlanner
         {
             if (!existing.TryGetValue(draft.Id, out var stored))
             {
-                plan.Ties.Add(new TieWrite(draft.Id, draft.Type, draft.From, draft.To, true, WithRecord(draft.Properties.Append(new("id", draft.Id)).ToDictionary(StringComparer.Ordinal), n => registry.TieProperty(draft.Type, n))));
+                plan.Ties.Add(new TieWrite(draft.Id, draft.Type, draft.From, draft.To, true, WithRecord(draft.Id, draft.Properties, n => registry.TieProperty(draft.Type, n))));
                 plan.Outcomes.Add(Outcome(draft, RowOutcome.Create));
                 accepted.Add(draft);
                 continue;
@@ -143,8 +143,8 @@ internal sealed partial class ImportPlanner
                     continue;
                 }
 
-                var properties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = actor.Id, ["name"] = actor.Name, ["kind"] = actor.Kind };
-                plan.Actors.Add(new EntityWrite(actor.Id, true, WithRecord(properties, registry.ActorProperty)));
+                var properties = new Dictionary<string, object?>(StringComparer.Ordinal) { ["name"] = actor.Name, ["kind"] = actor.Kind };
+                plan.Actors.Add(new EntityWrite(actor.Id, true, WithRecord(actor.Id, properties, registry.ActorProperty)));
                 plan.Outcomes.Add(new RowOutcome(draft.Row, draft.Where, RowOutcome.Create, ActorEntity, actor.Id, Name: actor.Name,
                     Reasons: [$"created for a tie's end: the store has no actor '{actor.Id}'"]));
             }

@@ -174,9 +174,9 @@ internal sealed partial class ImportPlanner(NetworkRegistry registry, ImportStor
             .ToList();
 
     /// <summary>Fills recordedAt, recordedBy and version 1 on a new entity when declared and not given by the file.</summary>
-    private Dictionary<string, object?> WithRecord(IReadOnlyDictionary<string, object?> properties, Func<string, PropertyDefinition?> declared)
+    private Dictionary<string, object?> WithRecord(string id, IReadOnlyDictionary<string, object?> properties, Func<string, PropertyDefinition?> declared)
     {
-        var result = new Dictionary<string, object?>(properties, StringComparer.Ordinal);
+        var result = new Dictionary<string, object?>(properties, StringComparer.Ordinal) { ["id"] = id };
         if (!context.Stamp)
         {
             return result;
