@@ -41,22 +41,31 @@ internal sealed partial class ImportPlanner
                 (to, createTo, toReason) = resolver.Resolve(candidate.To, "target actor");
             }
 
-            var reasons = new[] { fromReason, toReason }.OfType<string>().ToList();
-            if (from is not null && to is not null && from == to)
+            var self = from is not null && to is not null && from == to ? $"a tie from an actor to itself ('{from}')" : null;
+            if (fromReason is not null || toReason is not null || self is not null)
             {
-                reasons.Add($"a tie from an actor to itself ('{from}')");
-            }
+                List<string> reasons = [];
+                foreach (var reason in (ReadOnlySpan<string?>)[fromReason, toReason, self])
+                {
+                    if (reason is not null)
+                    {
+                        reasons.Add(reason);
+                    }
+                }
 
-            if (reasons.Count > 0)
-            {
                 plan.Outcomes.Add(Outcome(candidate.Row, RowOutcome.Reject, null, candidate.Type, from ?? candidate.From!.Raw, to ?? candidate.To?.Raw, reasons: reasons));
                 continue;
             }
 
             // Remember the actors to create now, so later rows naming them find them.
-            foreach (var create in new[] { createFrom, createTo }.OfType<PlannedActor>())
+            if (createFrom is not null)
             {
-                resolver.Creations.TryAdd(create.Id, create);
+                resolver.Creations.TryAdd(createFrom.Id, createFrom);
+            }
+
+            if (createTo is not null)
+            {
+                resolver.Creations.TryAdd(createTo.Id, createTo);
             }
 
             if (spec.PairWithin is { Count: > 0 })
@@ -162,7 +171,7 @@ internal sealed partial class ImportPlanner
                 continue;
             }
 
-            var properties = new Dictionary<string, object?>(StringComparer.Ordinal)
+            var properties = new Dictionary<string, object?>(8, StringComparer.Ordinal)
             {
                 ["id"] = id,
                 ["tieId"] = draft.Id,
@@ -185,7 +194,7 @@ internal sealed partial class ImportPlanner
     /// <summary>Drops later rows that give an earlier row's tie again; refuses those that give it with other values.</summary>
     private static List<TieDraft> Deduplicate(ImportPlan plan, List<TieDraft> drafts)
     {
-        var first = new Dictionary<string, TieDraft>(StringComparer.Ordinal);
+        var first = new Dictionary<string, TieDraft>(drafts.Count, StringComparer.Ordinal);
         var unique = new List<TieDraft>(drafts.Count);
         foreach (var draft in drafts)
         {
@@ -299,7 +308,7 @@ internal sealed partial class ImportPlanner
     private TieCandidate ReadTie(RowReader reader, TableRow row, TieSpec spec, IReadOnlySet<string> used)
     {
         var reasons = new List<string>();
-        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var properties = new Dictionary<string, object?>(16, StringComparer.Ordinal);
         var type = reader.Value(row, spec.Type);
         if (type is null)
         {

@@ -176,7 +176,12 @@ internal sealed partial class ImportPlanner(NetworkRegistry registry, ImportStor
     /// <summary>Fills recordedAt, recordedBy and version 1 on a new entity when declared and not given by the file.</summary>
     private Dictionary<string, object?> WithRecord(string id, IReadOnlyDictionary<string, object?> properties, Func<string, PropertyDefinition?> declared)
     {
-        var result = new Dictionary<string, object?>(properties, StringComparer.Ordinal) { ["id"] = id };
+        var result = new Dictionary<string, object?>(properties.Count + 4, StringComparer.Ordinal) { ["id"] = id };
+        foreach (var (key, value) in properties)
+        {
+            result[key] = value;
+        }
+
         if (!context.Stamp)
         {
             return result;
