@@ -14,17 +14,23 @@ node ../shared/bench/gen-graph.js "$N" "$WORK/data" >/dev/null
 DATA=$WORK/data/n$N
 APP=src/RelationsGraph.Web/bin/Release/net10.0/RelationsGraph.Web.dll
 [ -f "$APP" ] || { echo "Build first: dotnet build src/RelationsGraph.Web -c Release" >&2; exit 1; }
+# A throw-away Analyst account for this run (a plain password is accepted from the environment only).
+PASSWORD="bench-$(date +%s%N)"
 (cd src/RelationsGraph.Web && Graph__Embedded__Path="$WORK/graph.db" Graph__QueryTimeout=00:05:00 ASPNETCORE_ENVIRONMENT=Production \
+  Auth__Users__bench__Role=Analyst Auth__Users__bench__Password="$PASSWORD" \
   exec dotnet "../../$APP" --urls "$BASE" >"$WORK/app.log" 2>&1) &
 APP_PID=$!
 trap 'kill $APP_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "$BASE/health" >/dev/null 2>&1 && break; sleep 0.3; done
 
 JAR=$WORK/cookies
-TOKEN=$(curl -s -c "$JAR" "$BASE/import" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+FORM=$(curl -s -c "$JAR" -b "$JAR" "$BASE/account/signin" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "Name=bench" --data-urlencode "Password=$PASSWORD" --data-urlencode "__RequestVerificationToken=$FORM" "$BASE/account/signin"
+TOKEN=$(curl -s -c "$JAR" -b "$JAR" "$BASE/import" | grep -o '<meta name="csrf-token" content="[^"]*"' | sed 's/.*content="//;s/"$//')
+[ -n "$TOKEN" ] || { echo "Signing in failed; see $WORK/app.log" >&2; exit 1; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
-upload() { curl -s -b "$JAR" -H "RequestVerificationToken: $TOKEN" -F "file=@$1" "$BASE/api/imports/uploads" | json 'd["id"]'; }
+upload() { curl -s -b "$JAR" -H "X-CSRF-TOKEN: $TOKEN" -F "file=@$1" "$BASE/api/imports/uploads" | json 'd["id"]'; }
 
 cpu() { awk '{ printf "%.2f", ($14 + $15) / 100 }' "/proc/$APP_PID/stat"; }
 
@@ -32,12 +38,12 @@ run_job() { # upload-id mapping-file dry-run label
   local body
   body=$(python3 -c "import json,sys; print(json.dumps({'uploadId': sys.argv[1], 'mapping': json.load(open(sys.argv[2])), 'dryRun': sys.argv[3] == 'true'}))" "$1" "$2" "$3")
   local id
-  id=$(curl -s -b "$JAR" -H "RequestVerificationToken: $TOKEN" -H 'Content-Type: application/json' -d "$body" "$BASE/api/imports" | json 'd["id"]')
+  id=$(curl -s -b "$JAR" -H "X-CSRF-TOKEN: $TOKEN" -H 'Content-Type: application/json' -d "$body" "$BASE/api/imports" | json 'd["id"]')
   local before state=running view
   before=$(cpu)
   while [ "$state" = running ] || [ "$state" = queued ]; do
     sleep 0.2
-    view=$(curl -s "$BASE/api/imports/$id")
+    view=$(curl -s -b "$JAR" "$BASE/api/imports/$id")
     state=$(echo "$view" | json 'd["state"]')
   done
   local used
