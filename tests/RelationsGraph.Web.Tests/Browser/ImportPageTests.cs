@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using RelationsGraph.Core.Backend;
 using RelationsGraph.Core.Values;
 using RelationsGraph.Web.Tests.Import;
@@ -13,15 +14,10 @@ public sealed class ImportPageTests(BrowserFixture fixture)
     [Fact]
     public async Task ImportPage_MappingChosenInTheForm_DryRunShowsRowsThenImportWritesThem()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"rg-browser-import-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(file, "from,to,kind,certainty,start\r\nKyiv,Moscow,CRITICISES,confirmed,2023-05\r\nSeoul,Pyongyang,CRITICISES,reported,2024\r\nAtlantis,Moscow,CRITICISES,confirmed,2024\r\n");
         try
         {
-            await using var explorer = await ExplorerPage.OpenAsync(fixture, "/import");
+            await using var explorer = await UploadAsync("list.csv", "from,to,kind,certainty,start\r\nKyiv,Moscow,CRITICISES,confirmed,2023-05\r\nSeoul,Pyongyang,CRITICISES,reported,2024\r\nAtlantis,Moscow,CRITICISES,confirmed,2024\r\n");
             var page = explorer.Page;
-            await page.Locator("#import-file").SetInputFilesAsync(file);
-            await page.Locator("#btn-upload").ClickAsync();
-            await explorer.WaitReadyAsync();
             (await page.Locator("[data-testid='file-info']").InnerTextAsync()).ShouldContain("3 rows");
             (await page.Locator("[data-testid='file-info']").InnerTextAsync()).ShouldContain("CRLF line ends");
             (await page.Locator("#preview-table tbody tr").CountAsync()).ShouldBe(3);
@@ -66,9 +62,18 @@ public sealed class ImportPageTests(BrowserFixture fixture)
         }
         finally
         {
-            File.Delete(file);
             await RemoveImportAsync("Browser test list");
         }
+    }
+
+    // Opens the import page and uploads a file (from memory, as the file picker would give it).
+    private async Task<ExplorerPage> UploadAsync(string name, string content)
+    {
+        var explorer = await ExplorerPage.OpenAsync(fixture, "/import");
+        await explorer.Page.Locator("#import-file").SetInputFilesAsync(new FilePayload { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(content) });
+        await explorer.Page.Locator("#btn-upload").ClickAsync();
+        await explorer.WaitReadyAsync();
+        return explorer;
     }
 
     // The browser tests share one store and the explorer's tests count its ties: take away what the import added.
@@ -91,29 +96,17 @@ public sealed class ImportPageTests(BrowserFixture fixture)
     [Fact]
     public async Task ImportPage_FileMatchingAPreset_SelectsItAndDryRunsWithIt()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"rg-browser-states-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(file, "stateabb,ccode,statenme\rUSA,2,United States of America\rCAN,20,Canada\rCAN,20,Canada\r");
-        try
-        {
-            await using var explorer = await ExplorerPage.OpenAsync(fixture, "/import");
-            var page = explorer.Page;
-            await page.Locator("#import-file").SetInputFilesAsync(file);
-            await page.Locator("#btn-upload").ClickAsync();
-            await explorer.WaitReadyAsync();
-            (await page.Locator("#preset").InputValueAsync()).ShouldBe("cow-states");
-            (await page.Locator("#mapping-form").IsHiddenAsync()).ShouldBeTrue();
-            (await page.Locator("#mapping-json").InputValueAsync()).ShouldContain("\"prefix\": \"cow-\"");
-            await page.Locator("#btn-dry-run").ClickAsync();
-            await page.WaitForSelectorAsync("body[data-ready='true'][data-import-state='succeeded']");
-            var counts = await page.Locator("[data-testid='import-counts']").InnerTextAsync();
-            counts.ShouldContain("create: 2");
-            counts.ShouldContain("duplicate: 1");
-            (await page.Locator("#rows-table tbody tr").CountAsync()).ShouldBe(3);
-            explorer.ShouldHaveNoErrors();
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        await using var explorer = await UploadAsync("states.csv", "stateabb,ccode,statenme\rUSA,2,United States of America\rCAN,20,Canada\rCAN,20,Canada\r");
+        var page = explorer.Page;
+        (await page.Locator("#preset").InputValueAsync()).ShouldBe("cow-states");
+        (await page.Locator("#mapping-form").IsHiddenAsync()).ShouldBeTrue();
+        (await page.Locator("#mapping-json").InputValueAsync()).ShouldContain("\"prefix\": \"cow-\"");
+        await page.Locator("#btn-dry-run").ClickAsync();
+        await page.WaitForSelectorAsync("body[data-ready='true'][data-import-state='succeeded']");
+        var counts = await page.Locator("[data-testid='import-counts']").InnerTextAsync();
+        counts.ShouldContain("create: 2");
+        counts.ShouldContain("duplicate: 1");
+        (await page.Locator("#rows-table tbody tr").CountAsync()).ShouldBe(3);
+        explorer.ShouldHaveNoErrors();
     }
 }
