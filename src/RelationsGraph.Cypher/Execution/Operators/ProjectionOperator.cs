@@ -13,6 +13,8 @@ namespace RelationsGraph.Cypher.Execution.Operators;
 /// </summary>
 internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
 {
+    private const int MaxReferenceKeys = 4096;
+
     public ProjectionSpec Spec { get; } = spec;
 
     public override IEnumerable<Row> Run(IEnumerable<Row> input, QueryContext ctx, Row baseRow)
@@ -107,23 +109,39 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
         var order = new List<Group>();
         // The key is evaluated into one scratch array and copied only when it starts a new group.
         var key = new object?[columns.Length];
+
+        // With one grouping column, a value seen before as the very same object (a stored property value is
+        // shared by every entity that has it) finds its group by reference, without hashing the value.
+        var single = SingleGroupingColumn(columns);
+        var byReference = single >= 0 ? new Dictionary<object, Group>(ReferenceEqualityComparer.Instance) : null;
         foreach (var row in input)
         {
             ctx.CheckDeadline();
-            for (var i = 0; i < columns.Length; i++)
+            Group? group;
+            if (byReference is not null)
             {
-                if (!columns[i].HasAggregate)
+                var value = ctx.Evaluate(columns[single].Expression, row);
+                if (value is null || !byReference.TryGetValue(value, out group))
                 {
-                    key[i] = ctx.Evaluate(columns[i].Expression, row);
+                    key[single] = value;
+                    group = FindOrAddGroup(groups, order, key, row);
+                    if (value is not null && byReference.Count < MaxReferenceKeys)
+                    {
+                        byReference[value] = group;
+                    }
                 }
             }
-
-            if (!groups.TryGetValue(key, out var group))
+            else
             {
-                var groupKey = (object?[])key.Clone();
-                group = new Group(groupKey, row, Spec.Aggregates.Select(a => Aggregator.Create(a.Call)).ToArray());
-                groups[groupKey] = group;
-                order.Add(group);
+                for (var i = 0; i < columns.Length; i++)
+                {
+                    if (!columns[i].HasAggregate)
+                    {
+                        key[i] = ctx.Evaluate(columns[i].Expression, row);
+                    }
+                }
+
+                group = FindOrAddGroup(groups, order, key, row);
             }
 
             for (var a = 0; a < group.Aggregators.Length; a++)
@@ -172,6 +190,38 @@ internal sealed class ProjectionOperator(ProjectionSpec spec) : Operator
 
             yield return (output, scope, values);
         }
+    }
+
+    private static int SingleGroupingColumn(ProjectedColumn[] columns)
+    {
+        var found = -1;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (!columns[i].HasAggregate)
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        return found;
+    }
+
+    private Group FindOrAddGroup(Dictionary<object?[], Group> groups, List<Group> order, object?[] key, Row row)
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            var groupKey = (object?[])key.Clone();
+            group = new Group(groupKey, row, Spec.Aggregates.Select(a => Aggregator.Create(a.Call)).ToArray());
+            groups[groupKey] = group;
+            order.Add(group);
+        }
+
+        return group;
     }
 
     private static IEnumerable<(Row Output, Row Scope, object?[] Values)> Distinct(IEnumerable<(Row Output, Row Scope, object?[] Values)> rows)
