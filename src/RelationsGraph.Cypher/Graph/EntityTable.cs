@@ -10,6 +10,7 @@ internal sealed class EntityTable<T>
     where T : class
 {
     private const int MinSpan = 1 << 16;
+    private const int MaxReserve = 1 << 24;
     private T?[] _items = [];
     private Dictionary<long, T>? _overflow;
     private int _count;
@@ -50,10 +51,13 @@ internal sealed class EntityTable<T>
         return _overflow is not null && _overflow.TryGetValue(id, out var far) ? far : null;
     }
 
-    /// <summary>Makes room for ids below <paramref name="limit"/> at once (start-up load knows the largest id).</summary>
+    /// <summary>
+    /// Makes room for ids below <paramref name="limit"/> at once (start-up load knows the largest id). Only up to
+    /// 16 million ids: a file with a few huge ids must not make a huge, empty array; such ids grow it as they come.
+    /// </summary>
     public void Reserve(long limit)
     {
-        if (limit > _items.Length && limit <= Array.MaxLength)
+        if (limit > _items.Length && limit <= MaxReserve)
         {
             Array.Resize(ref _items, (int)limit);
             MoveOverflowIntoArray();

@@ -55,4 +55,21 @@ public sealed class EntityTableTests
         table.Count.ShouldBe(1);
         table.Values.ShouldBe(["replaced"]);
     }
+
+    [Fact]
+    public void Reserve_BeyondSixteenMillionIds_AllocatesNothingAndIdsStillWork()
+    {
+        var table = new EntityTable<string>();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        table.Reserve(3_000_000_000L);
+        table.Reserve(20_000_000L);
+
+        (GC.GetAllocatedBytesForCurrentThread() - before).ShouldBeLessThan(1_000_000);
+        table.Set(0, "a");
+        table.Set(2_999_999_999L, "z");
+
+        table.Find(2_999_999_999L).ShouldBe("z");
+        table.Values.ShouldBe(["a", "z"]);
+    }
 }
