@@ -11,53 +11,57 @@ internal static class PatternCreator
     public static Row Create(PatternPart part, Row row, QueryContext ctx)
     {
         var element = part.Element;
-        var nodes = new List<NodeEntity>(element.Steps.Count + 1);
-        var rels = new List<RelationshipEntity>(element.Steps.Count);
-        row = ResolveNode(element.Start, row, ctx, nodes);
         var steps = element.Steps;
+
+        // The path's nodes and relationships are collected only when the part names its path.
+        var nodes = part.PathVariable is null ? null : new List<NodeEntity>(steps.Count + 1);
+        var rels = part.PathVariable is null ? null : new List<RelationshipEntity>(steps.Count);
+        row = ResolveNode(element.Start, row, ctx, out var left);
+        nodes?.Add(left);
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
-            row = ResolveNode(step.Node, row, ctx, nodes);
-            var left = nodes[^2];
-            var right = nodes[^1];
+            row = ResolveNode(step.Node, row, ctx, out var right);
+            nodes?.Add(right);
             var rel = step.Relationship;
             if (rel.Variable is not null && row.TryGetValue(rel.Variable, out var existing) && existing is RelationshipEntity bound)
             {
-                rels.Add(bound);
+                rels?.Add(bound);
+                left = right;
                 continue;
             }
 
             var properties = EntityWriter.EvaluateProperties(rel.Properties, row, ctx);
             var (start, end) = rel.Direction == RelationshipDirection.Incoming ? (right, left) : (left, right);
             var created = EntityWriter.CreateRelationship(rel.Types[0], start, end, properties, ctx);
-            rels.Add(created);
+            rels?.Add(created);
             if (rel.Variable is not null)
             {
                 row = row.Bind(rel.Variable, created);
             }
+
+            left = right;
         }
 
         if (part.PathVariable is not null)
         {
-            row = row.Bind(part.PathVariable, new PathValue(nodes.ToArray(), rels.ToArray()));
+            row = row.Bind(part.PathVariable, new PathValue(nodes!.ToArray(), rels!.ToArray()));
         }
 
         return row;
     }
 
-    private static Row ResolveNode(NodePattern pattern, Row row, QueryContext ctx, List<NodeEntity> nodes)
+    private static Row ResolveNode(NodePattern pattern, Row row, QueryContext ctx, out NodeEntity node)
     {
         if (pattern.Variable is not null && row.TryGetValue(pattern.Variable, out var existing))
         {
-            nodes.Add(existing as NodeEntity ?? throw new CypherException(
+            node = existing as NodeEntity ?? throw new CypherException(
                 StatusCodes.SemanticError,
-                $"Failed to create relationship, node `{pattern.Variable}` is missing (it is null)."));
+                $"Failed to create relationship, node `{pattern.Variable}` is missing (it is null).");
             return row;
         }
 
-        var node = EntityWriter.CreateNode(pattern.Labels, EntityWriter.EvaluateProperties(pattern.Properties, row, ctx), ctx);
-        nodes.Add(node);
+        node = EntityWriter.CreateNode(pattern.Labels, EntityWriter.EvaluateProperties(pattern.Properties, row, ctx), ctx);
         return pattern.Variable is null ? row : row.Bind(pattern.Variable, node);
     }
 }
