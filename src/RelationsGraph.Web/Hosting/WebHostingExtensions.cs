@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
 using RelationsGraph.Web.Data;
 using RelationsGraph.Web.Errors;
@@ -42,6 +43,11 @@ internal static class WebHostingExtensions
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ModelStateProblems.AddCode);
         services.AddExceptionHandler<GraphExceptionHandler>();
+        // PostConfigure: MVC's own setup assigns the factory when the controllers are added, after this runs.
+        services.PostConfigure<ApiBehaviorOptions>(o => o.InvalidModelStateResponseFactory = ModelStateProblems.Respond);
+        services.Configure<MvcOptions>(o => o.Filters.Add(new ProblemContentTypeFilter()));
+        // Keeps the JsonException (line, byte, path) in the model state; ModelStateProblems words the message itself.
+        services.Configure<JsonOptions>(o => o.AllowInputFormatterExceptionMessages = false);
         return services;
     }
 }

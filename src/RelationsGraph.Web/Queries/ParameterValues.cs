@@ -65,6 +65,11 @@ internal static class ParameterValues
             JsonElement value;
             if (given.TryGetValue(parameter.Name, out var supplied))
             {
+                if (parameter.Required && supplied.ValueKind == JsonValueKind.Null)
+                {
+                    throw QueryErrors.ParameterMissing(parameter.Name, "null is not a value for a required parameter");
+                }
+
                 value = supplied;
             }
             else if (parameter.Required)

@@ -18,8 +18,8 @@ internal static class QueryErrors
     public static CypherException TooLong(string field, int max) =>
         new(Neo4jCodes.RequestInvalid, $"'{field}' is longer than {max} characters.");
 
-    public static CypherException ParameterMissing(string name) =>
-        new(Neo4jCodes.ParameterMissing, $"Expected a value for the parameter '{name}'.");
+    public static CypherException ParameterMissing(string name, string? why = null) =>
+        new(Neo4jCodes.ParameterMissing, why is null ? $"Expected a value for the parameter '{name}'." : $"Expected a value for the parameter '{name}': {why}.");
 
     public static CypherException UnknownParameter(string name, IEnumerable<string> declared) =>
         new(Neo4jCodes.RequestInvalid, $"'{name}' is not a parameter of this query; its parameters are: {string.Join(", ", declared)}.");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using RelationsGraph.Core.Backend;
 using RelationsGraph.Core.Errors;
@@ -11,7 +12,7 @@ namespace RelationsGraph.Web.Queries;
 /// Runs console and saved queries under the console's limits (read-only unless asked and allowed, timeout, row and
 /// element caps) and checks query text without running it (<c>EXPLAIN</c>, which both stores compile only).
 /// </summary>
-public sealed class QueryRunner(IGraphBackend backend, NetworkRegistry registry, IOptions<QueryConsoleOptions> options, TimeProvider time)
+public sealed partial class QueryRunner(IGraphBackend backend, NetworkRegistry registry, IOptions<QueryConsoleOptions> options, TimeProvider time)
 {
     internal const string EndsQuery = "MATCH (n) WHERE elementId(n) IN $ids RETURN n";
     private const string ExplainPrefix = "EXPLAIN\n";
@@ -71,7 +72,8 @@ public sealed class QueryRunner(IGraphBackend backend, NetworkRegistry registry,
 
     /// <summary>
     /// Compiles the query without running it; a syntax or semantic error comes back with its line and column in the
-    /// text as given. Read mode is safe here: nothing runs, and EXPLAIN is not refused for writing.
+    /// text as given, in the position fields and in the message alike. Read mode is safe here: nothing runs, and
+    /// EXPLAIN is not refused for writing.
     /// </summary>
     public async Task CheckSyntaxAsync(string? query, CancellationToken ct)
     {
@@ -80,20 +82,36 @@ public sealed class QueryRunner(IGraphBackend backend, NetworkRegistry registry,
         {
             await backend.RunAsync(new QueryRequest(ExplainPrefix + text, Mode: AccessMode.Read, Timeout: Options.Timeout), ct).ConfigureAwait(false);
         }
-        catch (CypherException error) when (error.Line is not null || error.Offset is not null)
+        catch (CypherException error) when (error.Line is not null || error.Offset is not null || PositionInMessage().IsMatch(error.Message))
         {
-            // The prefix takes the first line of the text sent, so positions move back by one line.
-            var onPrefix = error.Line is <= 1 || error.Offset is < 8;
-            throw new CypherException(
-                error.Code,
-                error.Message,
-                onPrefix ? 1 : error.Line - 1,
-                onPrefix ? 1 : error.Column,
-                error.Offset is { } offset ? Math.Max(0, offset - ExplainPrefix.Length) : null,
-                error.Detail,
-                error);
+            var (line, column, offset) = InGivenText(error.Line, error.Column, error.Offset);
+            var message = PositionInMessage().Replace(error.Message, match =>
+            {
+                var (l, c, o) = InGivenText(Number(match.Groups[1]), Number(match.Groups[2]), Number(match.Groups[3]));
+                return string.Create(CultureInfo.InvariantCulture, $"(line {l}, column {c} (offset: {o}))");
+            });
+            throw new CypherException(error.Code, message, line, column, offset, error.Detail, error);
         }
     }
+
+    /// <summary>
+    /// A position in the text sent (the prefix takes its first line) as a position in the text as given: one line
+    /// up, the same column, the offset less the prefix. A position on the prefix itself is the start of the text.
+    /// </summary>
+    private static (int? Line, int? Column, int? Offset) InGivenText(int? line, int? column, int? offset)
+    {
+        var onPrefix = line is <= 1 || offset < ExplainPrefix.Length;
+        return (
+            onPrefix ? 1 : line - 1,
+            onPrefix ? 1 : column,
+            offset is { } o ? Math.Max(0, o - ExplainPrefix.Length) : null);
+    }
+
+    private static int Number(Group group) => int.Parse(group.Value, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>The position both stores append to an error message: "(line 2, column 8 (offset: 23))".</summary>
+    [GeneratedRegex(@"\(line (\d+), column (\d+) \(offset: (\d+)\)\)")]
+    private static partial Regex PositionInMessage();
 
     private string CheckText(string? query)
     {

@@ -120,8 +120,14 @@ public sealed partial class SavedQueries(QueryLibrary library, UserQueryStore us
         }
 
         var parameters = new List<SavedQueryParameter>();
-        foreach (var parameter in input.Parameters ?? [])
+        foreach (var (parameter, index) in (input.Parameters ?? []).Select((p, i) => (p, i)))
         {
+            // The JSON reader lets a null element through whatever the declared nullability.
+            if (parameter is null)
+            {
+                throw QueryErrors.BadParameterDeclaration($"parameters[{index}]", "it is null; give an object with a name and a type");
+            }
+
             var pname = parameter.Name?.Trim() ?? "";
             if (!Identifier().IsMatch(pname))
             {

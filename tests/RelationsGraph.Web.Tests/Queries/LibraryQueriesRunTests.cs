@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using RelationsGraph.Core.Backend;
 using RelationsGraph.Web.Queries;
 using RelationsGraph.Web.Tests.Infrastructure;
 
@@ -79,6 +81,27 @@ public sealed class LibraryQueriesRunTests(QueriesApp app)
         run.Strings("onlySource")[nato].ShouldBe("NATO member countries");
         var sanctions = await app.Client.RunSavedAsync("single-source-ties", new { tieType = "SANCTIONS" });
         sanctions.RowCount().ShouldBe(2);
+
+        // Every seeded tie has one source, so the query must also be seen to leave out a tie with two.
+        var backend = app.Factory.Services.GetRequiredService<IGraphBackend>();
+        await backend.RunAsync(new QueryRequest(
+            """
+            MATCH (source:Source {id: 'nato-member-countries'})
+            CREATE (:Evidence {id: 'ev-test-second-source', tieId: 'south-korea-sanctions-russia', stance: 'asserts'})-[:CITES]->(source)
+            """,
+            Mode: AccessMode.Write));
+        try
+        {
+            var twoSources = await app.Client.RunSavedAsync("single-source-ties", new { tieType = "SANCTIONS" });
+            twoSources.Strings("tieId").ShouldBe(["united-states-sanctions-russia"]);
+            (await app.Client.RunSavedAsync("single-source-ties")).RowCount().ShouldBe(18);
+        }
+        finally
+        {
+            await backend.RunAsync(new QueryRequest("MATCH (e:Evidence {id: 'ev-test-second-source'}) DETACH DELETE e", Mode: AccessMode.Write));
+        }
+
+        (await app.Client.RunSavedAsync("single-source-ties")).RowCount().ShouldBe(19);
     }
 
     [Fact]

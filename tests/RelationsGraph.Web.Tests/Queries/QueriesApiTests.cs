@@ -105,7 +105,127 @@ public sealed class QueriesApiTests(QueriesApp app)
         problem.Str("code").ShouldBe(SyntaxErrorCode);
         problem.GetProperty("line").GetInt32().ShouldBe(2);
         problem.GetProperty("column").GetInt32().ShouldBe(1);
+        // The message names the same place as the fields (the check's EXPLAIN prefix must not show through).
+        problem.Str("detail").ShouldContain("(line 2, column 1 (offset: 16))");
         (await app.Client.GetJsonAsync("/api/queries")).GetArrayLength().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Save_SemanticErrorOnTheFirstLine_MessageAndFieldsAgree()
+    {
+        var problem = await app.Client.PostJsonAsync("/api/queries", new { name = "Unbound", query = "MATCH (a:Actor) RETURN b" }, HttpStatusCode.BadRequest);
+        problem.GetProperty("line").GetInt32().ShouldBe(1);
+        problem.GetProperty("column").GetInt32().ShouldBe(24);
+        problem.Str("detail").ShouldContain("(line 1, column 24 (offset: 23))");
+    }
+
+    [Theory]
+    [InlineData("[null]", "parameters[0]")]
+    [InlineData("[{\"name\": \"actor\", \"type\": \"actor\"}, null]", "parameters[1]")]
+    [InlineData("[{\"name\": null, \"type\": \"actor\"}]", "name")]
+    [InlineData("[{\"name\": \"actor\", \"type\": null}]", "type")]
+    [InlineData("[{\"name\": \"actor\"}]", "type")]
+    public async Task Save_NullParameterDeclarationOrField_Is400SayingWhich(string parameters, string mentioned)
+    {
+        var before = (await app.Client.GetJsonAsync("/api/queries")).GetArrayLength();
+        using var body = new StringContent(
+            $"{{\"name\": \"Nulls\", \"query\": \"RETURN 1 AS one\", \"parameters\": {parameters}}}", System.Text.Encoding.UTF8, "application/json");
+        using var response = await app.Client.PostAsync(new Uri("/api/queries", UriKind.Relative), body);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        text.ShouldNotContain("   at ", customMessage: "a stack trace leaked");
+        var problem = System.Text.Json.JsonDocument.Parse(text).RootElement;
+        problem.Str("code").ShouldBe("Neo.ClientError.Request.Invalid");
+        text.ShouldContain(mentioned, Case.Insensitive);
+        (await app.Client.GetJsonAsync("/api/queries")).GetArrayLength().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Save_NullTag_IsDroppedAndTheRestKept()
+    {
+        using var body = new StringContent(
+            "{\"name\": \"Null tag\", \"tags\": [null, \"kept\"], \"query\": \"RETURN 1 AS one\"}", System.Text.Encoding.UTF8, "application/json");
+        using var response = await app.Client.PostAsync(new Uri("/api/queries", UriKind.Relative), body);
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, text);
+        var saved = System.Text.Json.JsonDocument.Parse(text).RootElement;
+        saved.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ShouldBe(["kept"]);
+        await app.Client.SendJsonAsync(HttpMethod.Delete, $"/api/queries/{saved.Str("id")}", null, HttpStatusCode.NoContent);
+    }
+
+    [Fact]
+    public async Task Run_RequiredParameterSentAsNull_IsParameterMissingNamingIt()
+    {
+        var saved = await app.Client.PostJsonAsync("/api/queries", new
+        {
+            name = "Required actor",
+            query = "MATCH (a:Actor {id: $who}) RETURN a.name AS name",
+            parameters = new object[] { new { name = "who", type = "actor", required = true } },
+        }, HttpStatusCode.Created);
+        var id = saved.Str("id");
+        try
+        {
+            var problem = await app.Client.RunSavedAsync(id, new Dictionary<string, object?> { ["who"] = null }, HttpStatusCode.BadRequest);
+            problem.Str("code").ShouldBe("Neo.ClientError.Statement.ParameterMissing");
+            problem.Str("detail").ShouldContain("'who'");
+            (await app.Client.RunSavedAsync(id, new { who = "russia" })).Strings("name").ShouldBe(["Russia"]);
+        }
+        finally
+        {
+            await app.Client.SendJsonAsync(HttpMethod.Delete, $"/api/queries/{id}", null, HttpStatusCode.NoContent);
+        }
+    }
+
+    [Fact]
+    public async Task List_MalformedSavedQueryNodes_AreLeftOutWithAWarningAndTheRestListed()
+    {
+        var logs = new CapturingLoggerProvider();
+        using var factory = new ExplorerFactory(null, "Development", services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
+        using var client = await factory.ClientAsync(TestUsers.Analyst);
+        var good = await client.PostJsonAsync("/api/queries", new { name = "Good one", query = "RETURN 1 AS one" }, HttpStatusCode.Created);
+        var backend = factory.Services.GetRequiredService<Core.Backend.IGraphBackend>();
+        // Shapes an Admin console write can leave behind: an id that is no text, parameters that are no JSON list.
+        await backend.RunAsync(new Core.Backend.QueryRequest(
+            """
+            CREATE (:SavedQuery {id: 42, name: 'Zqx number id', query: 'RETURN 1'}),
+                   (:SavedQuery {id: 'user-badjson', name: 'Bad JSON', query: 'RETURN 1', parameters: '{not json'}),
+                   (:SavedQuery {id: 'user-nullparam', name: 'Null declaration', query: 'RETURN 1', parameters: '[null]'}),
+                   (:SavedQuery {id: 'user-listparam', name: 'List parameters', query: 'RETURN 1', parameters: ['a']})
+            """,
+            Mode: Core.Backend.AccessMode.Write));
+
+        var ids = (await client.GetJsonAsync("/api/queries")).EnumerateArray().Select(q => q.Str("id")).ToList();
+        ids.ShouldContain(good.Str("id"));
+        ids.ShouldContain("sanctioners-of-actor");
+        ids.ShouldNotContain("user-badjson");
+        ids.ShouldNotContain("user-nullparam");
+        ids.ShouldNotContain("user-listparam");
+        (await client.GetJsonAsync("/api/queries?q=Zqx")).GetArrayLength().ShouldBe(0);
+        await client.GetProblemAsync("/api/queries/user-badjson", HttpStatusCode.NotFound);
+        logs.Text.ShouldContain("The saved query user-badjson in the store is left out");
+        logs.Text.ShouldContain("The saved query 42 in the store is left out");
+        // A damaged node can still be deleted.
+        await client.SendJsonAsync(HttpMethod.Delete, "/api/queries/user-badjson", null, HttpStatusCode.NoContent);
+    }
+
+    [Fact]
+    public async Task Cypher_MoreElementsThanTheGraphCap_IsCutAndSaysSo()
+    {
+        const int cap = 5;
+        using var factory = new ExplorerFactory(null, "Development", services => services.Configure<QueryConsoleOptions>(o => o.MaxGraphElements = cap));
+        using var client = await factory.ClientAsync(TestUsers.Analyst);
+        var run = await client.PostJsonAsync("/api/cypher", new { query = "MATCH (a:Actor)-[t]->(b:Actor) RETURN a, t, b" });
+        var graph = run.GetProperty("graph");
+        graph.GetProperty("truncated").GetBoolean().ShouldBeTrue();
+        (graph.GetProperty("nodes").GetArrayLength() + graph.GetProperty("edges").GetArrayLength()).ShouldBe(cap);
+        run.GetProperty("truncated").GetBoolean().ShouldBeFalse("the rows were not cut, only the drawing");
+        run.RowCount().ShouldBe(20);
+        run.GetProperty("messages").EnumerateArray().Select(m => m.GetString()).ShouldContain($"The graph shows the first {cap} nodes and relationships of the result; the table has them all.");
+
+        var small = await client.PostJsonAsync("/api/cypher", new { query = "MATCH (a:Actor {id: 'russia'}) RETURN a" });
+        small.GetProperty("graph").GetProperty("truncated").GetBoolean().ShouldBeFalse();
+        small.GetProperty("messages").GetArrayLength().ShouldBe(0);
     }
 
     [Fact]
@@ -263,5 +383,6 @@ public sealed class QueriesApiTests(QueriesApp app)
         var problem = await app.Client.PostJsonAsync("/api/cypher/check", new { query = "MATCH (a:Actor)\nRETURN b" }, HttpStatusCode.BadRequest);
         problem.GetProperty("line").GetInt32().ShouldBe(2);
         problem.GetProperty("column").GetInt32().ShouldBe(8);
+        problem.Str("detail").ShouldContain("(line 2, column 8 (offset: 23))");
     }
 }

@@ -149,6 +149,7 @@ public sealed class HardeningTests(SecurityApp app)
         using var response = await app.As(TestUsers.Analyst).PostAsync(new Uri("/api/cypher", UriKind.Relative), Json("{\"query\": "));
         var text = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, text);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         text.ShouldNotContain("   at ");
         text.ShouldNotContain("/work/");
     }

@@ -17,7 +17,8 @@ function setBusy(delta) {
   document.body.dataset.ready = busy === 0 ? 'true' : 'false';
 }
 
-const state = { queries: [], selected: null, tag: null };
+// saveDraft: what the save dialog held when a save failed, so reopening it gives the user their text back.
+const state = { queries: [], selected: null, tag: null, saveDraft: null };
 
 function showError(err) {
   const box = $('query-error');
@@ -115,7 +116,11 @@ async function boot() {
 
   function renderHistory(items = readHistory()) {
     $('run-history').replaceChildren(el('option', { value: '' }, '—'),
-      ...items.map((h, i) => el('option', { value: String(i) }, `${h.at?.slice(11, 19) ?? ''} ${h.name ?? h.query.replace(/\s+/g, ' ').slice(0, 60)}`)));
+      ...items.map((h, i) => el('option', {
+        value: String(i),
+        'data-failed': h.failed ? 'true' : null,
+        title: h.failed ? `Failed: ${h.error ?? 'error'}` : null,
+      }, `${h.failed ? '✗ ' : ''}${h.at?.slice(11, 19) ?? ''} ${h.name ?? h.query.replace(/\s+/g, ' ').slice(0, 60)}${h.failed ? ' (failed)' : ''}`)));
   }
 
   async function run() {
@@ -136,9 +141,11 @@ async function boot() {
       const result = saved
         ? await consoleApi.runSaved(saved.id, parameters)
         : await consoleApi.run(query, parameters, $('run-write').checked);
-      renderHistory(remember({ query, parameters, savedId: saved?.id ?? null, name: saved?.name ?? null }));
+      renderHistory(remember({ query, parameters, savedId: saved?.id ?? null, name: saved?.name ?? null, failed: false }));
       await results.show(result);
     } catch (err) {
+      // A failed run is history too: it is what the user tried, and rerunning it after a fix is the common case.
+      renderHistory(remember({ query, parameters, savedId: saved?.id ?? null, name: saved?.name ?? null, failed: true, error: err?.code ?? err?.message ?? null }));
       results.clear();
       const problem = showError(err);
       if (problem.line) editor.markError(problem.line, problem.column ?? 1);
@@ -162,32 +169,59 @@ async function boot() {
 
   function openSaveDialog(asNew) {
     const q = state.selected;
-    $('save-name').value = asNew && q ? `${q.name} (copy)` : q?.name ?? '';
-    $('save-description').value = q?.description ?? '';
-    $('save-tags').value = (q?.tags ?? []).join(', ');
-    $('save-parameters').value = JSON.stringify(q?.parameters ?? [], null, 1);
-    $('save-dialog').dataset.mode = asNew ? 'new' : 'update';
+    const mode = asNew ? 'new' : 'update';
+    const draft = state.saveDraft;
+    if (draft && draft.mode === mode && draft.selectedId === (q?.id ?? null)) {
+      // The last save of this query failed: give back what was typed, with the reason.
+      $('save-name').value = draft.name;
+      $('save-description').value = draft.description;
+      $('save-tags').value = draft.tags;
+      $('save-parameters').value = draft.parameters;
+      $('save-error').textContent = draft.error ?? '';
+      $('save-error').hidden = !draft.error;
+    } else {
+      $('save-name').value = asNew && q ? `${q.name} (copy)` : q?.name ?? '';
+      $('save-description').value = q?.description ?? '';
+      $('save-tags').value = (q?.tags ?? []).join(', ');
+      $('save-parameters').value = JSON.stringify(q?.parameters ?? [], null, 1);
+      $('save-error').textContent = '';
+      $('save-error').hidden = true;
+    }
+    $('save-dialog').dataset.mode = mode;
     $('save-dialog').showModal();
   }
 
   async function save(mode) {
-    let parameters;
-    try {
-      parameters = JSON.parse($('save-parameters').value || '[]');
-    } catch (err) {
-      showError(new Error(`The parameter declarations are not valid JSON: ${err.message}`));
-      return;
-    }
-    const body = {
+    const draft = {
+      mode,
+      selectedId: state.selected?.id ?? null,
       name: $('save-name').value,
       description: $('save-description').value,
-      tags: $('save-tags').value.split(',').map(t => t.trim()).filter(Boolean),
+      tags: $('save-tags').value,
+      parameters: $('save-parameters').value,
+      error: null,
+    };
+    const keepDraft = err => {
+      state.saveDraft = { ...draft, error: err?.message ?? String(err) };
+      throw err;
+    };
+    let parameters;
+    try {
+      parameters = JSON.parse(draft.parameters || '[]');
+    } catch (err) {
+      keepDraft(new Error(`The parameter declarations are not valid JSON: ${err.message}`));
+    }
+    const body = {
+      name: draft.name,
+      description: draft.description,
+      tags: draft.tags.split(',').map(t => t.trim()).filter(Boolean),
       query: editor.value,
       parameters,
     };
-    const saved = mode === 'update' && state.selected?.origin === 'user'
-      ? await consoleApi.update(state.selected.id, body)
-      : await consoleApi.create(body);
+    const saved = await (mode === 'update' && state.selected?.origin === 'user'
+      ? consoleApi.update(state.selected.id, body)
+      : consoleApi.create(body)).catch(keepDraft);
+    state.saveDraft = null;
     await loadQueries();
     await select(saved.id);
   }
