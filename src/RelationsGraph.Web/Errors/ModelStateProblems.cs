@@ -9,7 +9,8 @@ namespace RelationsGraph.Web.Errors;
 /// <summary>
 /// The framework's own 400s: a query or route value that does not bind (<c>depth=abc</c>), a JSON body that does not
 /// parse or bind. They carry the same <c>code</c> every other error of the app carries, a detail that names what was
-/// wrong and, for a JSON body that does not read, the line and byte (one-based) and JSON path where the reader stopped, so clients need no special case.
+/// wrong and, for a JSON body that does not read, the line and byte (one-based) and JSON path where the reader
+/// stopped, so clients need no special case.
 /// </summary>
 internal static class ModelStateProblems
 {
