@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using RelationsGraph.Web.Security;
 using RelationsGraph.Web.Data;
 using RelationsGraph.Web.Registry;
@@ -10,6 +11,7 @@ namespace RelationsGraph.Web.Api;
 [Route("api/graph")]
 [Produces("application/json")]
 [MinimumRole(Roles.Viewer)]
+[EnableRateLimiting(RateLimits.Graph)]
 public sealed class GraphController : ControllerBase
 {
     private readonly NetworkQueries _queries;

@@ -36,6 +36,9 @@ internal static class ImportErrors
     public static CypherException NoFile() =>
         new(Neo4jCodes.RequestInvalid, "Choose a file to upload (form field 'file').");
 
+    public static CypherException UnreadableForm(string message) =>
+        new(Neo4jCodes.RequestInvalid, $"The upload is not a readable multipart form: {message}");
+
     public static CypherException BadDelimiter(string value) =>
         new(Neo4jCodes.RequestInvalid, $"'{value}' is not a delimiter; use one character: a comma, a semicolon, a tab (\\t) or a bar.");
 

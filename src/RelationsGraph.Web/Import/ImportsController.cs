@@ -63,8 +63,30 @@ public sealed class ImportsController : ControllerBase
     [Audited("import.upload")]
     [ProducesResponseType<UploadView>(StatusCodes.Status201Created)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
-    public async Task<ActionResult<UploadView>> Upload([FromForm] IFormFile? file, [FromForm] string? delimiter, CancellationToken cancellationToken)
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
+    public async Task<ActionResult<UploadView>> Upload()
     {
+        // The form is read here and the action binds nothing (not even a CancellationToken): any bound parameter makes
+        // model binding read the form first, and it turns a body cut at the size limit into a 400 model-state error.
+        // Read here, the server's 413 reaches the exception handler and is answered as the 413 it is.
+        var cancellationToken = HttpContext.RequestAborted;
+        if (!Request.HasFormContentType)
+        {
+            throw ImportErrors.NoFile();
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await Request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException malformed)
+        {
+            throw ImportErrors.UnreadableForm(malformed.Message);
+        }
+
+        var file = form.Files.GetFile("file");
+        var delimiter = form["delimiter"].FirstOrDefault();
         if (file is null || file.Length == 0)
         {
             throw ImportErrors.NoFile();

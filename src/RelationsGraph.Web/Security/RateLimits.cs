@@ -6,12 +6,15 @@ namespace RelationsGraph.Web.Security;
 
 /// <summary>
 /// The rate-limit policies: sign-in attempts per client address (against password guessing, beside lock-out), and
-/// query runs per user (each can cost the store seconds). Refusals are 429 ProblemDetails with Retry-After.
+/// query runs per user (each can cost the store seconds), and the explorer's graph reads per user (neighbourhoods and
+/// paths run Cypher too, but the explorer asks for many in a row, so their window is short and wide; see
+/// <see cref="SecurityOptions.GraphRequestsPerWindow"/>). Refusals are 429 ProblemDetails with Retry-After.
 /// </summary>
 public static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string Queries = "queries";
+    public const string Graph = "graph";
 
     internal static IServiceCollection AddAppRateLimiting(this IServiceCollection services)
     {
@@ -28,14 +31,23 @@ public static class RateLimits
             limiter.AddPolicy(Queries, http => RateLimitPartition.GetFixedWindowLimiter(
                 "user:" + (http.User.Identity?.Name ?? "ip:" + http.Connection.RemoteIpAddress),
                 _ => PerMinute(http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value.QueriesPerMinute)));
+            limiter.AddPolicy(Graph, http =>
+            {
+                var options = http.RequestServices.GetRequiredService<IOptions<SecurityOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    "user:" + (http.User.Identity?.Name ?? "ip:" + http.Connection.RemoteIpAddress),
+                    _ => Window(options.GraphRequestsPerWindow, TimeSpan.FromSeconds(options.GraphWindowSeconds)));
+            });
         });
         return services;
     }
 
-    private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
+    private static FixedWindowRateLimiterOptions PerMinute(int permits) => Window(permits, TimeSpan.FromMinutes(1));
+
+    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
     {
         PermitLimit = permits,
-        Window = TimeSpan.FromMinutes(1),
+        Window = window,
         QueueLimit = 0,
         AutoReplenishment = true,
     };

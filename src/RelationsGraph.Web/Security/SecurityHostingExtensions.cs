@@ -35,8 +35,9 @@ public static class SecurityHostingExtensions
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddOptions<SecurityOptions>()
             .BindConfiguration(SecurityOptions.Section)
-            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxUploadBytes > 0 && o.SignInPerMinute > 0 && o.QueriesPerMinute > 0,
-                "Security: MaxRequestBodyBytes, MaxUploadBytes, SignInPerMinute and QueriesPerMinute must be positive.")
+            .Validate(o => o.MaxRequestBodyBytes > 0 && o.MaxUploadBytes > 0 && o.SignInPerMinute > 0 && o.QueriesPerMinute > 0
+                    && o.GraphRequestsPerWindow > 0 && o.GraphWindowSeconds > 0,
+                "Security: MaxRequestBodyBytes, MaxUploadBytes, SignInPerMinute, QueriesPerMinute, GraphRequestsPerWindow and GraphWindowSeconds must be positive.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);

@@ -26,6 +26,17 @@ public sealed class SecurityOptions
     public int QueriesPerMinute { get; set; } = 120;
 
     /// <summary>
+    /// Graph reads (<c>/api/graph/neighbourhood</c>, <c>/api/graph/path</c>) one user may make per
+    /// <see cref="GraphWindowSeconds"/>. Wider than the query limit: expanding, filtering and scrubbing the timeline
+    /// in the explorer asks for several a second, while a script looping over the API still meets a ceiling.
+    /// A load test from one account raises it (bench/web/serve.sh sets <c>Security__GraphRequestsPerWindow</c>).
+    /// </summary>
+    public int GraphRequestsPerWindow { get; set; } = 600;
+
+    /// <summary>The window of <see cref="GraphRequestsPerWindow"/>, in seconds.</summary>
+    public int GraphWindowSeconds { get; set; } = 10;
+
+    /// <summary>
     /// Whether plain HTTP from other machines is served. Off: plain HTTP is answered only on loopback (the local
     /// two-command run); from elsewhere put the app behind TLS (a reverse proxy on this machine sends X-Forwarded-Proto).
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using RelationsGraph.Web.Tests.Editing;
 using RelationsGraph.Web.Tests.Infrastructure;
 
 namespace RelationsGraph.Web.Tests.Security;
@@ -108,6 +109,100 @@ public sealed partial class AuditTrailTests : IAsyncLifetime
         page.ShouldNotContain(password);
         trail.ShouldAllBe(e => !e.ToString().Contains(password, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Edits_ThroughTheApi_AreRecordedWithWhoActionAndTargetId()
+    {
+        var actor = "audit-api-" + Guid.NewGuid().ToString("N")[..8];
+        var source = actor + "-src";
+        (await _analyst.SendOkAsync(HttpMethod.Post, "/api/actors", new { id = actor, name = "Audit API actor", kind = "state" }, HttpStatusCode.Created)).Str("id").ShouldBe(actor);
+        await _analyst.SendOkAsync(HttpMethod.Put, $"/api/actors/{actor}", new { name = "Audit API actor, renamed", kind = "state", version = 1 }, HttpStatusCode.OK);
+        var tie = (await _analyst.SendOkAsync(HttpMethod.Post, "/api/ties", new { type = "AID", source = actor, target = "russia", status = "reported" }, HttpStatusCode.Created)).Str("id");
+        await _analyst.SendOkAsync(HttpMethod.Put, $"/api/ties/{tie}", new { status = "confirmed", version = 1 }, HttpStatusCode.OK);
+        await _analyst.SendOkAsync(HttpMethod.Post, "/api/sources", new { id = source, title = "Audit API source" }, HttpStatusCode.Created);
+        var evidence = (await _analyst.SendOkAsync(HttpMethod.Post, "/api/evidence", new { tieId = tie, sourceId = source, stance = "asserts" }, HttpStatusCode.Created)).Str("id");
+        var (deleted, _, response) = await _analyst.SendAsync(HttpMethod.Delete, $"/api/evidence/{evidence}");
+        response.Dispose();
+        deleted.ShouldBe(HttpStatusCode.NoContent);
+
+        var trail = await TrailAsync("analyst");
+        trail.ShouldContain(("analyst", "actor.create", $"id={actor}", "ok"));
+        trail.ShouldContain(("analyst", "actor.update", $"id={actor}", "ok"));
+        trail.ShouldContain(("analyst", "tie.create", $"id={tie}", "ok"));
+        trail.ShouldContain(("analyst", "tie.update", $"id={tie}", "ok"));
+        trail.ShouldContain(("analyst", "source.create", $"id={source}", "ok"));
+        trail.ShouldContain(("analyst", "evidence.create", $"id={evidence}", "ok"));
+        trail.ShouldContain(("analyst", "evidence.delete", $"id={evidence}", "ok"));
+    }
+
+    [Fact]
+    public async Task Edits_ThroughTheForms_AreRecordedWithWhoActionAndTargetId()
+    {
+        var actor = "audit-form-" + Guid.NewGuid().ToString("N")[..8];
+        var source = actor + "-src";
+        (await _admin.PostPageFormAsync("/edit/actors/new", "/edit/actors/new", Fields(("id", actor), ("name", "Audit form actor"), ("kind", "state")))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await _admin.PostPageFormAsync($"/edit/actors/{actor}", $"/edit/actors/{actor}", Fields(("name", "Audit form actor, renamed"), ("kind", "state"), ("version", "1")))).Status.ShouldBe(HttpStatusCode.Redirect);
+        var (tieStatus, _, tieLocation) = await _admin.PostPageFormAsync("/edit/ties/new", "/edit/ties/new", Fields(
+            ("type", "AID"), ("source", actor), ("target", "russia"), ("status", "reported"), ("evidenceSourceId", ""), ("evidenceStance", "asserts")));
+        tieStatus.ShouldBe(HttpStatusCode.Redirect);
+        var tie = tieLocation!.ToString()["/edit/ties/".Length..];
+        (await _admin.PostPageFormAsync("/edit/sources/new", "/edit/sources/new", Fields(("id", source), ("title", "Audit form source")))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await _admin.PostPageFormAsync($"/edit/evidence/new?tieId={tie}", "/edit/evidence/new", Fields(("tieId", tie), ("sourceId", source), ("stance", "asserts")))).Status.ShouldBe(HttpStatusCode.Redirect);
+        var evidence = (await _admin.GetJsonAsync($"/api/ties/{tie}")).Items("evidence").Single().Str("id");
+        // A refused form post is recorded as refused, under the same action.
+        (await _admin.PostPageFormAsync("/edit/sources/new", "/edit/sources/new", Fields(("id", source), ("title", "Same id again")))).Status.ShouldBe(HttpStatusCode.Conflict);
+
+        var trail = await TrailAsync("admin");
+        trail.ShouldContain(("admin", "actor.create", $"id={actor}", "ok"));
+        trail.ShouldContain(("admin", "actor.update", $"id={actor}", "ok"));
+        trail.ShouldContain(("admin", "tie.create", $"id={tie}", "ok"));
+        trail.ShouldContain(("admin", "source.create", $"id={source}", "ok"));
+        trail.ShouldContain(("admin", "evidence.create", $"id={evidence}", "ok"));
+        trail.ShouldContain(e => e.Action == "source.create" && e.Outcome == "refused");
+        trail.ShouldNotContain(e => e.Action.StartsWith("POST /edit/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Trail_AfterARestartOnTheSameStore_StillHasTheOldEntries()
+    {
+        var folder = Directory.CreateTempSubdirectory("rg-audit-restart-").FullName;
+        try
+        {
+            var store = Path.Combine(folder, "graph.db");
+            var marker = "RETURN 'before the restart " + Guid.NewGuid().ToString("N") + "' AS x";
+            var actor = "audit-restart-" + Guid.NewGuid().ToString("N")[..8];
+            string firstAt;
+            using (var first = new ExplorerFactory(store))
+            {
+                using var analyst = await first.ClientAsync(TestUsers.Analyst);
+                (await analyst.PostAsJsonAsync("/api/cypher", new { query = marker })).StatusCode.ShouldBe(HttpStatusCode.OK);
+                await analyst.SendOkAsync(HttpMethod.Post, "/api/actors", new { id = actor, name = "Restart actor", kind = "state" }, HttpStatusCode.Created);
+                using var admin = await first.ClientAsync(TestUsers.Admin);
+                firstAt = (await admin.GetJsonAsync("/api/audit?user=analyst&action=query.console")).EnumerateArray().Single(e => e.Str("query") == marker).Str("at");
+            }
+
+            File.Exists(Path.Combine(folder, "graph.security.db")).ShouldBeTrue("the security store is a file beside the graph");
+            using var second = new ExplorerFactory(store);
+            using var secondAdmin = await second.ClientAsync(TestUsers.Admin);
+            var console = (await secondAdmin.GetJsonAsync("/api/audit?user=analyst&action=query.console")).EnumerateArray().Single(e => e.Str("query") == marker);
+            console.Str("at").ShouldBe(firstAt);
+            console.Str("outcome").ShouldBe("ok");
+            (await secondAdmin.GetJsonAsync("/api/audit?user=analyst&action=actor.create")).EnumerateArray()
+                .ShouldContain(e => e.Str("target") == $"id={actor}" && e.Str("outcome") == "ok");
+        }
+        finally
+        {
+            ExplorerFactory.TryDelete(folder);
+        }
+    }
+
+    private async Task<List<(string User, string Action, string Target, string Outcome)>> TrailAsync(string user) =>
+        (await _admin.GetJsonAsync($"/api/audit?user={user}&limit=500")).EnumerateArray()
+            .Select(e => (e.Str("user"), e.Str("action"), e.Str("target"), e.Str("outcome")))
+            .ToList();
+
+    private static Dictionary<string, string> Fields(params (string Name, string Value)[] fields) =>
+        fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
 
     [GeneratedRegex("<code>([A-Za-z0-9]{20})</code>")]
     private static partial Regex OneTimePassword();

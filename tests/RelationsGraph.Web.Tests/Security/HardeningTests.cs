@@ -68,20 +68,136 @@ public sealed class HardeningTests(SecurityApp app)
     public async Task ChunkedBody_LargerThanTheLimit_IsCutByTheServerWith413()
     {
         using var factory = new ExplorerFactory(null, "Production", settings: new Dictionary<string, string> { ["Security:MaxRequestBodyBytes"] = "4096" });
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
-            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
-        // A real socket client: the body goes out in chunks, with no length to refuse up front.
-        using var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
-        using var client = new HttpClient(handler) { BaseAddress = new Uri(address) };
-        (await client.PostSignInAsync(TestUsers.Analyst.Name, TestUsers.Analyst.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        client.DefaultRequestHeaders.Add(AntiforgeryHeaderHandler.Header, await client.PageTokenAsync());
+        using var client = await KestrelClientAsync(factory);
         using var content = new PushStreamContent(20_000);
         using var response = await client.PostAsync(new Uri("/api/cypher", UriKind.Relative), content);
         var body = await response.Content.ReadAsStringAsync();
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge, body);
         body.ShouldContain("RelationsGraph.Request.TooLarge");
+    }
+
+    /// <summary>The app on a real port, and an Analyst's client over a real socket (which sends a body of unknown length chunked).</summary>
+    private static async Task<HttpClient> KestrelClientAsync(ExplorerFactory factory)
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()
+            .Replace("[::]", "127.0.0.1", StringComparison.Ordinal);
+        var handler = new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() };
+        var client = new HttpClient(handler, disposeHandler: true) { BaseAddress = new Uri(address) };
+        (await client.PostSignInAsync(TestUsers.Analyst.Name, TestUsers.Analyst.Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        client.DefaultRequestHeaders.Add(AntiforgeryHeaderHandler.Header, await client.PageTokenAsync());
+        return client;
+    }
+
+    private static async Task ShouldBeTooLargeAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge, body);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        using var problem = System.Text.Json.JsonDocument.Parse(body);
+        problem.RootElement.GetProperty("code").GetString().ShouldBe("RelationsGraph.Request.TooLarge");
+        problem.RootElement.GetProperty("status").GetInt32().ShouldBe(413);
+    }
+
+    [Fact]
+    public async Task Upload_DeclaredLengthOverTheUploadLimit_Is413ProblemDetailsWithCode()
+    {
+        using var factory = new ExplorerFactory(null, settings: new Dictionary<string, string> { ["Security:MaxUploadBytes"] = "4096" });
+        using var client = await factory.ClientAsync(TestUsers.Analyst);
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes("id,name\n" + new string('x', 10_000))), "file", "big.csv");
+        using var response = await client.PostAsync(new Uri("/api/imports/uploads", UriKind.Relative), form);
+        await ShouldBeTooLargeAsync(response);
+    }
+
+    [Fact]
+    public async Task Upload_ChunkedOverTheUploadLimit_IsCutWith413ProblemDetailsWithCode()
+    {
+        using var factory = new ExplorerFactory(null, "Production", settings: new Dictionary<string, string> { ["Security:MaxUploadBytes"] = "4096" });
+        using var client = await KestrelClientAsync(factory);
+        // A multipart body with no length: the server has to cut it while the form is read.
+        const string boundary = "rg-boundary";
+        using var content = new PushStreamContent(
+            20_000,
+            $"multipart/form-data; boundary={boundary}",
+            $"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.csv\"\r\nContent-Type: text/csv\r\n\r\nid,name\r\n",
+            $"\r\n--{boundary}--\r\n");
+        using var response = await client.PostAsync(new Uri("/api/imports/uploads", UriKind.Relative), content);
+        await ShouldBeTooLargeAsync(response);
+    }
+
+    [Fact]
+    public async Task Upload_ChunkedUnderTheUploadLimit_IsStillRead()
+    {
+        using var factory = new ExplorerFactory(null, "Production", settings: new Dictionary<string, string> { ["Security:MaxUploadBytes"] = "4096" });
+        using var client = await KestrelClientAsync(factory);
+        const string boundary = "rg-boundary";
+        using var content = new PushStreamContent(
+            0,
+            $"multipart/form-data; boundary={boundary}",
+            $"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"small.csv\"\r\nContent-Type: text/csv\r\n\r\nid,name\r\nx,X\r\n",
+            $"\r\n--{boundary}--\r\n");
+        using var response = await client.PostAsync(new Uri("/api/imports/uploads", UriKind.Relative), content);
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, body);
+        body.ShouldContain("small.csv");
+    }
+
+    [Fact]
+    public async Task Upload_NotAForm_Is400ProblemDetailsNot500()
+    {
+        using var factory = new ExplorerFactory(null);
+        using var client = await factory.ClientAsync(TestUsers.Analyst);
+        using var response = await client.PostAsync(new Uri("/api/imports/uploads", UriKind.Relative), Json("""{"file":"x"}"""));
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        body.ShouldContain("form field 'file'");
+    }
+
+    [Fact]
+    public async Task GraphReads_TooManyByOneUser_Are429ProblemDetailsWhileOthersStillRead()
+    {
+        using var factory = new ExplorerFactory(null, settings: new Dictionary<string, string>
+        {
+            ["Security:GraphRequestsPerWindow"] = "3",
+            ["Security:GraphWindowSeconds"] = "600",
+        });
+        using var viewer = await factory.ClientAsync(TestUsers.Viewer);
+        using var analyst = await factory.ClientAsync(TestUsers.Analyst);
+        (await viewer.GetAsync(new Uri("/api/graph/neighbourhood?actor=russia", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await viewer.GetAsync(new Uri("/api/graph/path?from=russia&to=ukraine", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await viewer.GetAsync(new Uri("/api/graph/neighbourhood", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        foreach (var url in new[] { "/api/graph/neighbourhood?actor=russia", "/api/graph/path?from=russia&to=ukraine" })
+        {
+            using var limited = await viewer.GetAsync(new Uri(url, UriKind.Relative));
+            var body = await limited.Content.ReadAsStringAsync();
+            limited.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, url);
+            limited.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+            limited.Headers.RetryAfter.ShouldNotBeNull();
+            body.ShouldContain("RelationsGraph.Request.RateLimited");
+        }
+
+        (await analyst.GetAsync(new Uri("/api/graph/neighbourhood?actor=russia", UriKind.Relative))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // The graph limit is its own: the viewer's saved-query runs are not used up by it.
+        (await viewer.PostAsync(new Uri("/api/queries/denied-ties/run", UriKind.Relative), Json("{}"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task GraphReads_DefaultLimit_LetsAnExplorerBurstThrough()
+    {
+        // What the explorer does when a user expands, filters and scrubs quickly: a burst of graph reads, well under
+        // the default of 600 per 10 s, none refused.
+        using var factory = new ExplorerFactory(null);
+        using var viewer = await factory.ClientAsync(TestUsers.Viewer);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 150).Select(async i =>
+        {
+            using var response = await viewer.GetAsync(new Uri(i % 2 == 0 ? "/api/graph/neighbourhood?actor=russia" : "/api/graph/path?from=russia&to=ukraine", UriKind.Relative));
+            return response.StatusCode;
+        }));
+        answers.ShouldAllBe(s => s == HttpStatusCode.OK);
     }
 
     [Fact]
@@ -160,21 +276,28 @@ public sealed class HardeningTests(SecurityApp app)
     private sealed class PushStreamContent : HttpContent
     {
         private readonly int length;
+        private readonly string prefix;
+        private readonly string suffix;
 
-        public PushStreamContent(int length)
+        public PushStreamContent(int length, string contentType = "application/json", string prefix = "", string suffix = "")
         {
             this.length = length;
-            Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            this.prefix = prefix;
+            this.suffix = suffix;
+            Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
         }
 
         protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
         {
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(prefix));
             var chunk = Encoding.UTF8.GetBytes(new string(' ', 1000));
             for (var sent = 0; sent < length; sent += chunk.Length)
             {
                 await stream.WriteAsync(chunk);
                 await stream.FlushAsync();
             }
+
+            await stream.WriteAsync(Encoding.UTF8.GetBytes(suffix));
         }
 
         protected override bool TryComputeLength(out long computed)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using RelationsGraph.Core.Errors;
+using RelationsGraph.Web.Audit;
 using RelationsGraph.Web.Errors;
 using RelationsGraph.Web.Registry;
 
@@ -14,12 +15,14 @@ public sealed class EditActorsController(ActorEditor actors, TieEditor ties, Net
         View("Form", new ActorPage(new ActorForm(), null, [], registry, FormErrors.None));
 
     [HttpPost("new")]
+    [Audited("actor.create")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(ActorForm form, CancellationToken cancellationToken)
     {
         try
         {
             var actor = await actors.CreateAsync(form.ToInput(), cancellationToken);
+            AuditTarget(actor.Id);
             Saved($"Actor '{actor.Name}' created.");
             return Redirect($"/edit/actors/{Uri.EscapeDataString(actor.Id)}");
         }
@@ -45,6 +48,7 @@ public sealed class EditActorsController(ActorEditor actors, TieEditor ties, Net
     }
 
     [HttpPost("{id}")]
+    [Audited("actor.update")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Update(string id, ActorForm form, CancellationToken cancellationToken)
     {
@@ -81,6 +85,7 @@ public sealed class EditActorsController(ActorEditor actors, TieEditor ties, Net
     }
 
     [HttpPost("{id}/delete")]
+    [Audited("actor.delete")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Delete(string id, long? version, long? ties, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using RelationsGraph.Core.Errors;
+using RelationsGraph.Web.Audit;
 using RelationsGraph.Web.Errors;
 
 namespace RelationsGraph.Web.Editing.Forms;
@@ -24,6 +25,7 @@ public sealed class EditEvidenceController(EvidenceEditor evidence, TieEditor ti
     }
 
     [HttpPost("new")]
+    [Audited("evidence.create")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(EvidenceForm form, CancellationToken cancellationToken)
     {
@@ -39,7 +41,8 @@ public sealed class EditEvidenceController(EvidenceEditor evidence, TieEditor ti
 
         try
         {
-            await evidence.CreateAsync(form.ToInput(), cancellationToken);
+            var created = await evidence.CreateAsync(form.ToInput(), cancellationToken);
+            AuditTarget(created.Id);
             Saved("Evidence added.");
             return Redirect($"/edit/ties/{Uri.EscapeDataString(tie.Id)}");
         }
@@ -65,6 +68,7 @@ public sealed class EditEvidenceController(EvidenceEditor evidence, TieEditor ti
     }
 
     [HttpPost("{id}")]
+    [Audited("evidence.update")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Update(string id, EvidenceForm form, CancellationToken cancellationToken)
     {
@@ -102,6 +106,7 @@ public sealed class EditEvidenceController(EvidenceEditor evidence, TieEditor ti
     }
 
     [HttpPost("{id}/delete")]
+    [Audited("evidence.delete")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Delete(string id, long? version, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using RelationsGraph.Core.Errors;
+using RelationsGraph.Web.Audit;
 using RelationsGraph.Web.Errors;
 using RelationsGraph.Web.Security;
 using Neo4jCodes = RelationsGraph.Core.Errors.StatusCodes;
@@ -32,6 +33,12 @@ public abstract class EditFormController : Controller
     }
 
     internal static bool IsMissing(CypherException exception) => exception.Code == Neo4jCodes.EntityNotFound;
+
+    /// <summary>
+    /// Names the record a create made in the request's audit entry, as the API's edit endpoints do (a change or
+    /// deletion has the id in its route, which the trail keeps as <c>id=…</c> already).
+    /// </summary>
+    internal void AuditTarget(string id) => HttpContext.RequestServices.GetRequiredService<AuditScope>().Note(target: $"id={id}");
 
     /// <summary>Shows <paramref name="message"/> once on the page redirected to.</summary>
     internal void Saved(string message) => TempData[SavedKey] = message;

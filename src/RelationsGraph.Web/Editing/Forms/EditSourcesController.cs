@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using RelationsGraph.Core.Errors;
+using RelationsGraph.Web.Audit;
 using RelationsGraph.Web.Errors;
 
 namespace RelationsGraph.Web.Editing.Forms;
@@ -13,12 +14,14 @@ public sealed class EditSourcesController(SourceEditor sources) : EditFormContro
     public IActionResult New() => View("Form", new SourcePage(new SourceForm(), null, FormErrors.None));
 
     [HttpPost("new")]
+    [Audited("source.create")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(SourceForm form, CancellationToken cancellationToken)
     {
         try
         {
             var source = await sources.CreateAsync(form.ToInput(), cancellationToken);
+            AuditTarget(source.Id);
             Saved($"Source '{source.Title}' created.");
             return Redirect($"/edit/sources/{Uri.EscapeDataString(source.Id)}");
         }
@@ -43,6 +46,7 @@ public sealed class EditSourcesController(SourceEditor sources) : EditFormContro
     }
 
     [HttpPost("{id}")]
+    [Audited("source.update")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Update(string id, SourceForm form, CancellationToken cancellationToken)
     {
@@ -77,6 +81,7 @@ public sealed class EditSourcesController(SourceEditor sources) : EditFormContro
     }
 
     [HttpPost("{id}/delete")]
+    [Audited("source.delete")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Delete(string id, long? version, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using RelationsGraph.Core.Errors;
+using RelationsGraph.Web.Audit;
 using RelationsGraph.Web.Errors;
 using RelationsGraph.Web.Registry;
 
@@ -27,12 +28,14 @@ public sealed class EditTiesController(
     }
 
     [HttpPost("new")]
+    [Audited("tie.create")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(TieForm form, CancellationToken cancellationToken)
     {
         try
         {
             var tie = await ties.CreateAsync(Input(form, withEvidence: true), cancellationToken);
+            AuditTarget(tie.Id);
             Saved(form.HasEvidence ? "Tie created with its evidence." : "Tie created.");
             return Redirect($"/edit/ties/{Uri.EscapeDataString(tie.Id)}");
         }
@@ -57,6 +60,7 @@ public sealed class EditTiesController(
     }
 
     [HttpPost("{id}")]
+    [Audited("tie.update")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Update(string id, TieForm form, CancellationToken cancellationToken)
     {
@@ -96,6 +100,7 @@ public sealed class EditTiesController(
     }
 
     [HttpPost("{id}/delete")]
+    [Audited("tie.delete")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Delete(string id, long? version, CancellationToken cancellationToken)
     {
