@@ -3,7 +3,7 @@ namespace RelationsGraph.Web.Export;
 /// <summary>
 /// Cypher that recreates the data in another Neo4j (5.x; run with <c>cypher-shell -f graph.cypher</c>):
 /// the schema (constraints and indexes, IF NOT EXISTS), then sources, actors, ties per type, evidence and
-/// its links, as MERGE by id in batches of literal rows, so running it twice changes nothing.
+/// its links, and the ties' histories, as MERGE by id in batches of literal rows, so running it twice changes nothing.
 /// </summary>
 internal static class CypherExport
 {
@@ -11,7 +11,7 @@ internal static class CypherExport
 
     public static async Task WriteAsync(GraphExporter exporter, IReadOnlyList<string> schemaStatements, TextWriter output, DateTimeOffset now, CancellationToken ct)
     {
-        await output.WriteLineAsync($"// RelationsGraph export, {now:yyyy-MM-dd HH:mm:ss}Z: actors, ties, sources and evidence for Neo4j 5.").ConfigureAwait(false);
+        await output.WriteLineAsync($"// RelationsGraph export, {now:yyyy-MM-dd HH:mm:ss}Z: actors, ties, sources, evidence and tie history for Neo4j 5.").ConfigureAwait(false);
         await output.WriteLineAsync("// Run: cypher-shell -f graph.cypher   (every statement MERGEs by id; running it again changes nothing)").ConfigureAwait(false);
         foreach (var statement in schemaStatements)
         {
@@ -56,6 +56,11 @@ internal static class CypherExport
             FOREACH (s IN CASE WHEN src IS NULL THEN [] ELSE [src] END | MERGE (e)-[:CITES]->(s))
             FOREACH (b IN CASE WHEN by IS NULL THEN [] ELSE [by] END | MERGE (e)-[:BY]->(b))
             """,
+            ct).ConfigureAwait(false);
+
+        // History entries have no id: one is the same entry as another when tie, time and field match.
+        await BatchesAsync(output, exporter.HistoryAsync(ct), h => $"{{props: {ExportValues.Map(h.Properties)}}}",
+            "MERGE (h:TieChange {tieId: row.props.tieId, at: row.props.at, field: row.props.field}) SET h += row.props",
             ct).ConfigureAwait(false);
     }
 

@@ -10,7 +10,7 @@ namespace RelationsGraph.Web.Export;
 
 /// <summary>
 /// Downloads of the whole graph: actors.csv and ties.csv (read back by the import presets relationsgraph-actors
-/// and relationsgraph-ties), graph.json (actors, ties, sources, evidence; imported as it is), graph.graphml
+/// and relationsgraph-ties), graph.json (actors, ties, sources, evidence, tie history; imported as it is), graph.graphml
 /// (Gephi, yEd) and graph.cypher (MERGE statements for another Neo4j). Streamed, page by page. Whoever may
 /// explore the graph may take it away; each download is audited.
 /// </summary>

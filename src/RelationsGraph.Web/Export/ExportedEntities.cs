@@ -9,5 +9,8 @@ public sealed record ExportedTie(string Id, string Type, string Source, string T
 /// <summary>A source: its id and every property.</summary>
 public sealed record ExportedSource(string Id, IReadOnlyDictionary<string, object?> Properties);
 
+/// <summary>One entry of a tie's history (a <c>(:TieChange)</c> node): the tie's id and every property.</summary>
+public sealed record ExportedTieChange(string TieId, IReadOnlyDictionary<string, object?> Properties);
+
 /// <summary>An evidence node: its properties, the source it cites and the actor it names.</summary>
 public sealed record ExportedEvidence(string Id, IReadOnlyDictionary<string, object?> Properties, string? Source, string? By);

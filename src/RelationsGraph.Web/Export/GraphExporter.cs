@@ -101,6 +101,32 @@ public sealed class GraphExporter(IGraphBackend backend, NetworkRegistry registr
         }
     }
 
+    /// <summary>
+    /// The ties' histories (<c>(:TieChange)</c> nodes), a page of ties at a time in tie id order, each tie's changes
+    /// oldest first. Entries have no id of their own, so the page key is the tie id.
+    /// </summary>
+    public async IAsyncEnumerable<ExportedTieChange> HistoryAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        const string query = """
+            MATCH (h:TieChange) WHERE h.tieId > $after
+            WITH DISTINCT h.tieId AS tieId ORDER BY tieId LIMIT $limit
+            MATCH (c:TieChange {tieId: tieId})
+            RETURN tieId AS id, collect(properties(c)) AS changes
+            ORDER BY id
+            """;
+        await foreach (var row in PagesAsync(query, ct).ConfigureAwait(false))
+        {
+            var changes = (row[1] as IEnumerable<object?> ?? []).Select(Map)
+                .OrderBy(c => ExportValues.Cell(c.GetValueOrDefault("at")), StringComparer.Ordinal)
+                .ThenBy(c => c.GetValueOrDefault("version") as long? ?? 0)
+                .ThenBy(c => c.GetValueOrDefault("field") as string, StringComparer.Ordinal);
+            foreach (var change in changes)
+            {
+                yield return new ExportedTieChange((string)row[0]!, change);
+            }
+        }
+    }
+
     private async IAsyncEnumerable<IReadOnlyList<object?>> PagesAsync(string query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         var after = "";

@@ -4,7 +4,8 @@ namespace RelationsGraph.Web.Export;
 
 /// <summary>
 /// The whole graph as one JSON document: actors and ties (built-in fields at the top, other properties under
-/// "properties"), sources and evidence (with the source cited and the actor named). Imported as it is.
+/// "properties"), sources and evidence (with the source cited and the actor named), and the ties' histories (each
+/// change of a status, phase or confidence). Imported as it is.
 /// </summary>
 internal static class JsonExport
 {
@@ -71,6 +72,17 @@ internal static class JsonExport
                 writer.WriteString("by", evidence.By);
             }
 
+            writer.WriteEndObject();
+            await FlushAsync(writer, ct).ConfigureAwait(false);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("history");
+        await foreach (var change in exporter.HistoryAsync(ct).ConfigureAwait(false))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("tieId", change.TieId);
+            WriteFlat(writer, change.Properties, ["tieId"]);
             writer.WriteEndObject();
             await FlushAsync(writer, ct).ConfigureAwait(false);
         }

@@ -5,8 +5,8 @@ namespace RelationsGraph.Web.Tests.Export;
 
 /// <summary>
 /// A store's domain graph as sorted lines of text, every value with its type ("date 2024-06-01", "float 1.5"),
-/// so two stores compare exactly: same actors, ties (type and ends), sources and evidence (with links), same
-/// properties, same value types.
+/// so two stores compare exactly: same actors, ties (type and ends), sources and evidence (with links), tie history
+/// entries, same properties, same value types.
 /// </summary>
 public static class GraphDump
 {
@@ -21,6 +21,7 @@ public static class GraphDump
             ["ties"] = await Lines("MATCH (s:Actor)-[r]->(t:Actor) RETURN type(r), r.id, s.id, t.id, properties(r)"),
             ["sources"] = await Lines("MATCH (s:Source) RETURN s.id, properties(s)"),
             ["evidence"] = await Lines("MATCH (e:Evidence) OPTIONAL MATCH (e)-[:CITES]->(s:Source) OPTIONAL MATCH (e)-[:BY]->(b:Actor) RETURN e.id, properties(e), s.id, b.id"),
+            ["history"] = await Lines("MATCH (h:TieChange) RETURN properties(h)"),
         };
     }
 

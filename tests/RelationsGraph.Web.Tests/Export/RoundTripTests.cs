@@ -1,4 +1,9 @@
+using System.Net;
 using System.Text;
+using RelationsGraph.Core.Backend;
+using RelationsGraph.Cypher;
+using RelationsGraph.Web.Initialization;
+using RelationsGraph.Web.Tests.Editing;
 using RelationsGraph.Web.Tests.Import;
 using RelationsGraph.Web.Tests.Infrastructure;
 
@@ -35,6 +40,13 @@ public sealed class RoundTripTests
         var actors = new { target = "actors", actor = new { id = new { column = "id" }, name = new { column = "name" }, kind = new { @fixed = "state" }, properties = new Dictionary<string, object> { ["cowCode"] = new { column = "code" } } } };
         (await client.ImportAsync("codes.csv", "id,name,code\nround-trip-land,Round Trip Land,9990\n", actors)).Str("state").ShouldBe("succeeded");
 
+        // A tie judged again twice through the API: its history has six entries (status, phase and confidence when
+        // it was made, then status and confidence, then phase).
+        var judged = (await client.Http.SendOkAsync(HttpMethod.Post, "/api/ties", new { type = "AID", source = "united-states", target = "ukraine", status = "reported", phase = "announced", confidence = 40 }, HttpStatusCode.Created)).Str("id");
+        await client.Http.SendOkAsync(HttpMethod.Put, $"/api/ties/{judged}", new { status = "confirmed", phase = "announced", confidence = 80, version = 1 }, HttpStatusCode.OK);
+        await client.Http.SendOkAsync(HttpMethod.Put, $"/api/ties/{judged}", new { status = "confirmed", phase = "in-force", confidence = 80, version = 2 }, HttpStatusCode.OK);
+        (await client.Http.GetJsonAsync($"/api/ties/{judged}/history")).Items("changes").Count().ShouldBe(6);
+
         // What the edit forms leave on what they change: a version, who and when.
         foreach (var edit in new[]
         {
@@ -67,7 +79,9 @@ public sealed class RoundTripTests
         job.Str("state").ShouldBe("succeeded", job.ToString());
         job.GetProperty("counts").GetProperty("reject").GetInt32().ShouldBe(0);
         var actual = await GraphDump.ReadAsync(target.Backend);
-        actual.ShouldMatch(expected, "actors", "ties", "evidence");
+        expected["history"].Count.ShouldBe(6);
+        actual.ShouldMatch(expected, "actors", "ties", "evidence", "history");
+        job.GetProperty("counts").GetProperty("historyCreated").GetInt32().ShouldBe(6);
 
         // The one addition is the import's own record, a Source named after the file.
         var importSource = job.Str("sourceId");
@@ -76,6 +90,55 @@ public sealed class RoundTripTests
 
         var again = await target.RunAsync(upload.Str("id"), dryRun: false);
         again.GetProperty("counts").GetProperty("noChanges").GetBoolean().ShouldBeTrue(again.ToString());
+        (await GraphDump.ReadAsync(target.Backend))["history"].ShouldBe(expected["history"], "reading the file again adds no history entry twice");
+    }
+
+    [Fact]
+    public async Task GraphJson_HistoryOfATieNeitherInTheFileNorTheStore_IsRejected()
+    {
+        using var factory = new ExplorerFactory();
+        var client = await ImportClient.CreateAsync(factory);
+        const string json = """
+            {"format":"relationsgraph","version":1,"actors":[],"ties":[],"history":[
+              {"tieId":"north-korea-troops-russia","at":"2025-02-03T10:00:00Z","by":"editor","field":"confidence","from":60,"to":90,"version":2},
+              {"tieId":"no-such-tie","at":"2025-02-03T10:00:00Z","by":"editor","field":"status","from":"reported","to":"confirmed","version":2},
+              {"tieId":"north-korea-troops-russia","at":"2025-02-04T10:00:00Z","by":"editor","field":"mood","version":3}
+            ]}
+            """;
+        var job = await client.RunAsync((await client.UploadAsync("graph.json", json)).Str("id"), dryRun: false, skipRejected: true);
+        job.Str("state").ShouldBe("succeeded", job.ToString());
+        var rejected = await client.RowsAsync(job, "reject");
+        rejected.Select(r => string.Join("; ", r.Items("reasons").Select(x => x.GetString()))).ShouldBe(
+            ["it is the history of the tie 'no-such-tie', which is neither in the file nor in the store", "the field must be one of status, phase, confidence"],
+            ignoreOrder: true);
+        var history = (await client.Http.GetJsonAsync("/api/ties/north-korea-troops-russia/history")).Items("changes").ToList();
+        var entry = history.ShouldHaveSingleItem();
+        entry.Str("by").ShouldBe("editor");
+        entry.GetProperty("from").GetInt64().ShouldBe(60);
+        entry.GetProperty("to").GetInt64().ShouldBe(90);
+    }
+
+    [Fact]
+    public async Task GraphCypher_RunOnAnEmptyEngine_KeepsTheTieHistory()
+    {
+        using var from = new ExplorerFactory();
+        var source = await SourceStoreAsync(from);
+        var expected = await GraphDump.ReadAsync(source.Backend);
+        var script = await source.Http.GetStringAsync(new Uri("/api/export/graph.cypher", UriKind.Relative));
+        using var engine = new CypherEngine(new CypherEngineOptions { DefaultTimeout = TimeSpan.FromMinutes(1) });
+        var statements = CypherScript.Split(script);
+        foreach (var statement in statements)
+        {
+            engine.Execute(new QueryRequest(statement, Mode: AccessMode.Write));
+        }
+
+        expected["history"].Count.ShouldBe(6);
+        var actual = await GraphDump.ReadAsync(q => Task.FromResult(engine.Execute(new QueryRequest(q, MaxRows: 1_000_000))));
+        actual.ShouldMatch(expected);
+        foreach (var statement in statements.Where(s => !s.StartsWith("CREATE", StringComparison.Ordinal)))
+        {
+            engine.Execute(new QueryRequest(statement, Mode: AccessMode.Write)).Counters.NodesCreated.ShouldBe(0);
+        }
     }
 
     [Fact]

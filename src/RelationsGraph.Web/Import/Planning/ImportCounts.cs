@@ -38,6 +38,9 @@ public sealed record ImportCounts
 
     public int EvidenceUpdated { get; init; }
 
+    /// <summary>Tie history entries created from a graph document's <c>history</c>.</summary>
+    public int HistoryCreated { get; init; }
+
     /// <summary>True when applying the plan changes nothing in the graph.</summary>
-    public bool NoChanges => ActorsCreated + ActorsUpdated + TiesCreated + TiesUpdated + SourcesCreated + SourcesUpdated + EvidenceCreated + EvidenceUpdated == 0;
+    public bool NoChanges => ActorsCreated + ActorsUpdated + TiesCreated + TiesUpdated + SourcesCreated + SourcesUpdated + EvidenceCreated + EvidenceUpdated + HistoryCreated == 0;
 }

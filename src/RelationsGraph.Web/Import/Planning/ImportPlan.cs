@@ -23,6 +23,9 @@ internal sealed class ImportPlan
     /// <summary>Changes of a tie's status, phase or confidence, kept as its history (as an edit keeps them).</summary>
     public List<TieChangeWrite> TieChanges { get; } = [];
 
+    /// <summary>History entries read from a graph document, to create as they were (who, when, which version).</summary>
+    public List<EntityWrite> History { get; } = [];
+
     /// <summary>
     /// The entities whose outcomes stand for rows (ties in a tie import); the others are side effects listed
     /// for the reader, such as actors created for a tie's missing end, and are counted separately.
@@ -57,6 +60,7 @@ internal sealed class ImportPlan
         SourcesUpdated = Sources.Count(s => !s.IsNew),
         EvidenceCreated = Evidence.Count(e => e.IsNew),
         EvidenceUpdated = Evidence.Count(e => !e.IsNew),
+        HistoryCreated = History.Count,
     };
 
     private int Count(string action) => Outcomes.Count(o => o.Action == action && RowEntities.Contains(o.Entity));

@@ -7,6 +7,18 @@ internal sealed partial class ImportPlanner
 {
     private const string SourceEntity = "source";
     private const string EvidenceEntity = "evidence";
+    private const string HistoryEntity = "history";
+
+    /// <summary>The fields of a history entry, with the type each is read as (from/to follow the field they describe).</summary>
+    private static readonly IReadOnlyDictionary<string, string> HistoryFields = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["tieId"] = "string", ["at"] = "temporal", ["by"] = "string", ["field"] = "string", ["from"] = "value", ["to"] = "value", ["version"] = "integer",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> HistoryValueTypes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["status"] = "string", ["phase"] = "string", ["confidence"] = "integer",
+    };
 
     /// <summary>
     /// A graph document (the JSON export) is restored as it is, in one plan: its sources, its actors and ties
@@ -15,7 +27,7 @@ internal sealed partial class ImportPlanner
     public async Task<ImportPlan> PlanGraphAsync(ParsedFile file, SourceRecord importSource, CancellationToken ct)
     {
         var plan = new ImportPlan();
-        plan.RowEntities.UnionWith([SourceEntity, ActorEntity, TieEntity, EvidenceEntity]);
+        plan.RowEntities.UnionWith([SourceEntity, ActorEntity, TieEntity, EvidenceEntity, HistoryEntity]);
         await PlanSourceAsync(plan, importSource, ct).ConfigureAwait(false);
         var documentSources = await PlanSourcesAsync(plan, file.Tables["sources"], ct).ConfigureAwait(false);
         documentSources.Add(importSource.Id);
@@ -39,6 +51,13 @@ internal sealed partial class ImportPlanner
         }
 
         await PlanDocumentEvidenceAsync(plan, new RowReader(file.Tables["evidence"]), documentSources, ct).ConfigureAwait(false);
+        if (file.Tables.TryGetValue("history", out var history))
+        {
+            var start = plan.Outcomes.Count;
+            await PlanDocumentHistoryAsync(plan, new RowReader(history), ct).ConfigureAwait(false);
+            plan.SortOutcomes(start);
+        }
+
         return plan;
     }
 
@@ -177,6 +196,103 @@ internal sealed partial class ImportPlanner
             plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Update, EvidenceEntity, id, Changes: changes));
         }
     }
+
+    /// <summary>
+    /// A graph document's tie history: each entry is created as it was (who, when, which version) unless the store
+    /// already keeps the same one (same tie, time, field and version), so reading an export back twice adds nothing.
+    /// </summary>
+    private async Task PlanDocumentHistoryAsync(ImportPlan plan, RowReader reader, CancellationToken ct)
+    {
+        var drafts = new List<(TableRow Row, string TieId, Dictionary<string, object?> Properties)>();
+        foreach (var row in reader.Table.Rows)
+        {
+            plan.Rows++;
+            var reasons = new List<string>();
+            var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+            var field = reader.Cell(row, "field");
+            foreach (var column in reader.Table.Columns)
+            {
+                var cell = reader.Cell(row, column);
+                if (!HistoryFields.TryGetValue(column, out var type))
+                {
+                    if (cell is not null)
+                    {
+                        reasons.Add($"'{column}' is not a field of a history entry");
+                    }
+
+                    continue;
+                }
+
+                if (cell is null)
+                {
+                    continue;
+                }
+
+                string? error = null;
+                properties[column] = type == "value"
+                    ? ImportValues.Convert(cell, field is not null && HistoryValueTypes.TryGetValue(field, out var valueType) ? valueType : "string", column, out error)
+                    : ImportValues.Convert(cell, type, column, out error);
+                if (error is not null)
+                {
+                    reasons.Add(error);
+                }
+            }
+
+            foreach (var required in new[] { "tieId", "at", "field", "version" }.Where(r => properties.GetValueOrDefault(r) is null && reader.Cell(row, r) is null))
+            {
+                reasons.Add($"no {required}");
+            }
+
+            if (field is not null && !HistoryValueTypes.ContainsKey(field))
+            {
+                reasons.Add($"the field must be one of {string.Join(", ", HistoryValueTypes.Keys)}");
+            }
+
+            var tieId = properties.GetValueOrDefault("tieId") as string;
+            if (reasons.Count > 0)
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Reject, HistoryEntity, tieId, Reasons: reasons));
+                continue;
+            }
+
+            drafts.Add((row, tieId!, properties));
+        }
+
+        var tiesInImport = plan.Ties.Select(t => t.Id)
+            .Concat(plan.Outcomes.Where(o => o.Entity == TieEntity && o.Action != RowOutcome.Reject && o.Id is not null).Select(o => o.Id!))
+            .ToHashSet(StringComparer.Ordinal);
+        var tiesInStore = await store.TieIdsAsync(drafts.Select(d => d.TieId).Where(id => !tiesInImport.Contains(id)), ct).ConfigureAwait(false);
+        var kept = (await store.HistoryAsync(drafts.Select(d => d.TieId), ct).ConfigureAwait(false)).Select(HistoryKey).ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (row, tieId, properties) in drafts)
+        {
+            if (!tiesInImport.Contains(tieId) && !tiesInStore.Contains(tieId))
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Reject, HistoryEntity, tieId,
+                    Reasons: [$"it is the history of the tie '{tieId}', which is neither in the file nor in the store"]));
+                continue;
+            }
+
+            var key = HistoryKey(properties);
+            if (!seen.Add(key))
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Duplicate, HistoryEntity, tieId, Reasons: ["the same history entry as an earlier record"]));
+                continue;
+            }
+
+            if (kept.Contains(key))
+            {
+                plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Unchanged, HistoryEntity, tieId));
+                continue;
+            }
+
+            plan.History.Add(new EntityWrite(tieId, true, properties));
+            plan.Outcomes.Add(new RowOutcome(row.Row, row.Where, RowOutcome.Create, HistoryEntity, tieId));
+        }
+    }
+
+    private static string HistoryKey(IReadOnlyDictionary<string, object?> entry) =>
+        string.Join("\u001f", new[] { "tieId", "at", "field", "version" }.Select(k => Export.ExportValues.Cell(entry.GetValueOrDefault(k))));
 
     private static void Diff(ImportPlan plan, List<EntityWrite> writes, TableRow row, string entity, string id, Dictionary<string, object?> properties, IReadOnlyDictionary<string, object?>? stored)
     {

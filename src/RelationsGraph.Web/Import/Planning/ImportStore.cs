@@ -163,6 +163,38 @@ internal sealed class ImportStore
         return found;
     }
 
+    /// <summary>Which of <paramref name="ids"/> name a tie (of any type) in the store.</summary>
+    public async Task<HashSet<string>> TieIdsAsync(IEnumerable<string> ids, CancellationToken ct)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var batch in ids.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+        {
+            var result = await RunAsync(
+                "UNWIND $ids AS id MATCH (:Actor)-[r {id: id}]->(:Actor) RETURN DISTINCT r.id AS id",
+                Parameters(("ids", batch.Cast<object?>().ToList())),
+                ct).ConfigureAwait(false);
+            found.UnionWith(result.Rows.Select(r => (string)r[0]!));
+        }
+
+        return found;
+    }
+
+    /// <summary>The history entries already kept for the ties <paramref name="tieIds"/>: their properties.</summary>
+    public async Task<List<IReadOnlyDictionary<string, object?>>> HistoryAsync(IEnumerable<string> tieIds, CancellationToken ct)
+    {
+        var found = new List<IReadOnlyDictionary<string, object?>>();
+        foreach (var batch in tieIds.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+        {
+            var result = await RunAsync(
+                "UNWIND $ids AS id MATCH (h:TieChange {tieId: id}) RETURN properties(h) AS props",
+                Parameters(("ids", batch.Cast<object?>().ToList())),
+                ct).ConfigureAwait(false);
+            found.AddRange(result.Rows.Select(r => Map(r[0])));
+        }
+
+        return found;
+    }
+
     public static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 

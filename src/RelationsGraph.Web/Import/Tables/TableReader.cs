@@ -11,7 +11,7 @@ namespace RelationsGraph.Web.Import.Tables;
 /// </summary>
 internal static class TableReader
 {
-    public static readonly IReadOnlyList<string> GraphSections = ["sources", "actors", "ties", "evidence"];
+    public static readonly IReadOnlyList<string> GraphSections = ["sources", "actors", "ties", "evidence", "history"];
 
     public static ParsedFile Read(byte[] bytes, char? delimiter, int maxRows)
     {

@@ -23,7 +23,7 @@ internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistr
 
     public async Task WriteAsync(ImportPlan plan, CancellationToken ct)
     {
-        _total = plan.Sources.Count + plan.Actors.Count + plan.Ties.Count + plan.Evidence.Count;
+        _total = plan.Sources.Count + plan.Actors.Count + plan.Ties.Count + plan.Evidence.Count + plan.History.Count;
         Report();
         await BatchesAsync(plan.Sources.Where(s => s.IsNew), "UNWIND $rows AS r CREATE (s:Source) SET s = r.props", NodeRow, c => c.NodesCreated, ct).ConfigureAwait(false);
         await BatchesAsync(plan.Sources.Where(s => !s.IsNew), "UNWIND $rows AS r MATCH (s:Source {id: r.id}) SET s += r.props", NodeRow, null, ct).ConfigureAwait(false);
@@ -63,6 +63,8 @@ internal sealed class ImportWriter(IGraphTransaction transaction, NetworkRegistr
                 extra: ("at", at),
                 extra2: ("by", by)).ConfigureAwait(false);
         }
+
+        await BatchesAsync(plan.History, "UNWIND $rows AS r CREATE (h:TieChange) SET h = r.props", NodeRow, c => c.NodesCreated, ct).ConfigureAwait(false);
 
         foreach (var group in plan.Evidence.Where(e => e.IsNew).GroupBy(e => e.Source, StringComparer.Ordinal))
         {
