@@ -66,6 +66,63 @@ public sealed class ImportPageTests(BrowserFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task ImportPage_DryRunOfABigFile_ShowsTheProgressBarMovingBeforeItEnds()
+    {
+        // 60,000 rows: long enough to plan that the page polls the job several times while it runs.
+        var csv = new System.Text.StringBuilder("stateabb,ccode,statenme\n");
+        for (var i = 0; i < 60_000; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"P{i},{900_000 + i},Progress Land {i}\n");
+        }
+
+        await using var explorer = await UploadAsync("many-states.csv", csv.ToString());
+        var page = explorer.Page;
+        (await page.Locator("#preset").InputValueAsync()).ShouldBe("cow-states");
+        // Every value the bar takes and every status line, as the page sets them.
+        await page.EvaluateAsync("""
+            () => {
+              window.progressSeen = [];
+              window.statusSeen = [];
+              const bar = document.getElementById('import-progress');
+              const status = document.querySelector("[data-testid='import-status']");
+              new MutationObserver(() => window.progressSeen.push(Number(bar.getAttribute('value')))).observe(bar, { attributes: true, attributeFilter: ['value'] });
+              new MutationObserver(() => window.statusSeen.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+            }
+            """);
+        await page.Locator("#btn-dry-run").ClickAsync();
+        await page.WaitForSelectorAsync("body[data-ready='true'][data-import-state='succeeded']", new() { Timeout = 120_000 });
+        var values = await page.EvaluateAsync<int[]>("() => window.progressSeen");
+        var statuses = await page.EvaluateAsync<string[]>("() => window.statusSeen");
+        values.ShouldContain(v => v > 0 && v < 100, $"values seen: {string.Join(", ", values)}");
+        values[^1].ShouldBe(100);
+        values.ShouldBe(values.Order().ToArray(), "the bar never goes back");
+        statuses.ShouldContain(s => s.StartsWith("Dry run: ", StringComparison.Ordinal) && s.Contains(" of 60,000", StringComparison.Ordinal), string.Join(" | ", statuses));
+        (await page.Locator("[data-testid='import-counts']").InnerTextAsync()).ShouldContain("create: 60,000");
+        explorer.ShouldHaveNoErrors();
+    }
+
+    [Fact]
+    public async Task ImportPage_ContentSecurityPolicyViolation_IsCaughtAsAConsoleError()
+    {
+        // The check every browser test ends with (ShouldHaveNoErrors) sees CSP refusals: an inline script is one.
+        await using var explorer = await ExplorerPage.OpenAsync(fixture, "/import");
+        await explorer.Page.EvaluateAsync("""
+            () => {
+              const script = document.createElement('script');
+              script.textContent = 'window.inlineRan = true;';
+              document.body.appendChild(script);
+            }
+            """);
+        for (var i = 0; i < 50 && explorer.Errors.Count == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        (await explorer.Page.EvaluateAsync<bool>("() => window.inlineRan === true")).ShouldBeFalse();
+        explorer.Errors.ShouldContain(e => e.Contains("Content Security Policy", StringComparison.Ordinal), string.Join("\n", explorer.Errors));
+    }
+
     // Opens the import page and uploads a file (from memory, as the file picker would give it).
     private async Task<ExplorerPage> UploadAsync(string name, string content)
     {
