@@ -17,10 +17,17 @@ public sealed class GraphController : ControllerBase
     private readonly NetworkQueries _queries;
     private readonly NetworkRegistry _registry;
 
-    public GraphController(NetworkQueries queries, NetworkRegistry registry)
+    private readonly int _defaultMaxActors;
+    private readonly int _defaultMaxElements;
+
+    public GraphController(NetworkQueries queries, NetworkRegistry registry, IConfiguration configuration)
     {
         _queries = queries;
         _registry = registry;
+        _defaultMaxActors = Math.Clamp(
+            configuration.GetValue("Explorer:WholeViewMaxActors", NeighbourhoodRequest.DefaultMaxActors), 1, RequestValidation.MaxWholeViewActors);
+        _defaultMaxElements = Math.Clamp(
+            configuration.GetValue("Explorer:WholeViewMaxElements", NeighbourhoodRequest.DefaultMaxElements), 1, RequestValidation.MaxWholeViewElements);
     }
 
     /// <summary>
@@ -28,7 +35,10 @@ public sealed class GraphController : ControllerBase
     /// given), over ties of the listed types and statuses (comma-separated; absent means all) in force on
     /// <paramref name="date"/> (YYYY-MM-DD; absent means any time). Each actor adds at most <paramref name="limit"/>
     /// new neighbours per step; <c>more</c> says how many were left out. <paramref name="shown"/> lists actors the
-    /// client already shows (comma-separated), which neither use up the cap nor count as left out.
+    /// client already shows (comma-separated), which neither use up the cap nor count as left out. The whole network
+    /// shows at most <paramref name="maxActors"/> actors (default <c>Explorer:WholeViewMaxActors</c>, else 5,000) and
+    /// <paramref name="maxElements"/> actors and ties together (default <c>Explorer:WholeViewMaxElements</c>, else
+    /// 20,000), the most connected actors first; <c>totalActors</c> says how many the store holds.
     /// </summary>
     [HttpGet("neighbourhood")]
     [ProducesResponseType<GraphElements>(StatusCodes.Status200OK)]
@@ -42,7 +52,9 @@ public sealed class GraphController : ControllerBase
         [FromQuery] string? shown,
         CancellationToken cancellationToken,
         [FromQuery] int depth = 1,
-        [FromQuery] int limit = 25)
+        [FromQuery] int limit = 25,
+        [FromQuery] int? maxActors = null,
+        [FromQuery] int? maxElements = null)
     {
         var request = new NeighbourhoodRequest(
             string.IsNullOrWhiteSpace(actor) ? null : actor.Trim(),
@@ -51,7 +63,9 @@ public sealed class GraphController : ControllerBase
             RequestValidation.Statuses(statuses, _registry),
             RequestValidation.Date(date),
             RequestValidation.InRange(nameof(limit), limit, 1, RequestValidation.MaxLimit),
-            RequestValidation.Ids(shown));
+            RequestValidation.Ids(shown),
+            maxActors is { } actors ? RequestValidation.InRange(nameof(maxActors), actors, 1, RequestValidation.MaxWholeViewActors) : _defaultMaxActors,
+            maxElements is { } elements ? RequestValidation.InRange(nameof(maxElements), elements, 1, RequestValidation.MaxWholeViewElements) : _defaultMaxElements);
         return await _queries.GetNeighbourhoodAsync(request, cancellationToken);
     }
 

@@ -13,6 +13,9 @@ namespace RelationsGraph.Web.Data;
 public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry registry)
 {
     public const int MaxPathLength = 6;
+
+    // Evidence rows for a whole view's ties (up to the element cap's worth) may pass the store's default row cap.
+    private const int EvidenceRowLimit = 500_000;
     private const int SearchLimit = 20;
 
     private const string ActorColumns =
@@ -44,6 +47,19 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
     internal const string ActorsByIdQuery = $"MATCH (a:Actor) WHERE a.id IN $ids RETURN {ActorColumns}";
 
     internal const string AllActorsQuery = $"MATCH (a:Actor) RETURN {ActorColumns}";
+
+    internal const string ActorCountQuery = "MATCH (a:Actor) RETURN count(a) AS n";
+
+    // The most connected actors, for a whole view that cannot show everyone: they carry most of the structure, and
+    // the analyst reaches the rest by search and expansion. Degree counts every tie (not evidence naming the actor),
+    // whatever the filters, so the set of actors does not jump about as filters change.
+    internal const string BusiestActorsQuery = $$"""
+        MATCH (a:Actor)
+        WITH a, COUNT { (a)--(:Actor) } AS degree
+        ORDER BY degree DESC, a.id
+        LIMIT $limit
+        RETURN {{ActorColumns}}
+        """;
 
     // Starts from the listed actors and walks their ties, rather than testing both ends of every tie: an OR
     // across the two ends gives no index a way in, so it read all the ties in the store (1.7 s at a million).
@@ -127,9 +143,7 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
     {
         if (request.Actor is null)
         {
-            var everyone = await ActorsAsync(AllActorsQuery, null, ct).ConfigureAwait(false);
-            var allTies = InForce(await TiesAsync(AllTiesQuery, null, request.Types, request.Statuses, ct).ConfigureAwait(false), request.Date);
-            return await ElementsAsync(everyone, allTies, new Dictionary<string, int>(), ct).ConfigureAwait(false);
+            return await WholeNetworkAsync(request, ct).ConfigureAwait(false);
         }
 
         await EnsureActorAsync(request.Actor, ct).ConfigureAwait(false);
@@ -174,6 +188,55 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
         var actors = await ActorsAsync(ActorsByIdQuery, included.ToList(), ct).ConfigureAwait(false);
         var among = InForce(await TiesAsync(TiesAmongQuery, included.ToList(), request.Types, request.Statuses, ct).ConfigureAwait(false), request.Date);
         return await ElementsAsync(actors, among, more, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The whole network, or as much of it as the caps allow: at most <see cref="NeighbourhoodRequest.MaxActors"/>
+    /// actors and <see cref="NeighbourhoodRequest.MaxElements"/> actors and ties together. What is left out is the
+    /// least connected: when everyone does not fit, the view is the most connected actors with every tie among them
+    /// (no shown actor misses a tie to another shown one), halving their number until those ties fit. That costs a
+    /// count, one degree ranking and a few reads of at most the budget's worth of ties each, however big the store.
+    /// </summary>
+    private async Task<GraphElements> WholeNetworkAsync(NeighbourhoodRequest request, CancellationToken ct)
+    {
+        var countResult = await RunAsync(ActorCountQuery, ct).ConfigureAwait(false);
+        var total = new ResultRow(countResult, countResult.Rows[0]).Long("n") ?? 0;
+        if (total <= request.MaxActors && total < request.MaxElements)
+        {
+            // Explicit row caps: the store's default one (Graph:MaxRows) would cut these lists silently.
+            var everyone = await RunAsync(new QueryRequest(AllActorsQuery, MaxRows: (int)total), ct).ConfigureAwait(false);
+            var allTies = await TieRowsAsync(AllTiesQuery, null, request, request.MaxElements - (int)total, ct).ConfigureAwait(false);
+            if (!allTies.Truncated)
+            {
+                return await WholeViewAsync(ResultRow.All(everyone).Select(ToActorSummary).ToList(), allTies, request, total, ct).ConfigureAwait(false);
+            }
+        }
+
+        var take = (int)Math.Min(total, Math.Min(request.MaxActors, request.MaxElements));
+        var busiest = await RunAsync(new QueryRequest(BusiestActorsQuery, Parameters(("limit", (long)take)), MaxRows: take), ct).ConfigureAwait(false);
+        var ranked = ResultRow.All(busiest).Select(ToActorSummary).ToList();
+
+        // Each try reads at most the budget's worth of ties and stops there; hubs make degrees no guide to how many
+        // ties run among the top actors (on the generator's 1M-tie graph, 19,362 among the top 500).
+        for (var count = ranked.Count; ; count /= 2)
+        {
+            var actors = ranked.Take(count).ToList();
+            var ties = await TieRowsAsync(TiesAmongQuery, actors.Select(a => a.Id).ToList(), request, request.MaxElements - count, ct).ConfigureAwait(false);
+            if (!ties.Truncated || count <= 1)
+            {
+                return await WholeViewAsync(actors, ties, request, total, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private Task<QueryResult> TieRowsAsync(string query, IReadOnlyList<string>? ids, NeighbourhoodRequest request, int maxRows, CancellationToken ct) =>
+        RunAsync(new QueryRequest(query, TieParameters(ids, request.Types, request.Statuses), MaxRows: Math.Max(0, maxRows)), ct);
+
+    private async Task<GraphElements> WholeViewAsync(IReadOnlyList<ActorSummary> actors, QueryResult tieRows, NeighbourhoodRequest request, long total, CancellationToken ct)
+    {
+        var ties = InForce(ResultRow.All(tieRows).Select(ToTieSummary).ToList(), request.Date);
+        var elements = await ElementsAsync(actors, ties, new Dictionary<string, int>(), ct).ConfigureAwait(false);
+        return elements with { TotalActors = total };
     }
 
     public async Task<PathResult> GetShortestPathAsync(string from, string to, bool confirmedOnly, CancellationToken ct)
@@ -259,7 +322,7 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
 
     private async Task<List<(string TieId, EvidenceItem Item)>> EvidenceWithTieAsync(IReadOnlyList<string> tieIds, CancellationToken ct)
     {
-        var result = await RunAsync(EvidenceQuery, ct, ("tieIds", tieIds.Cast<object?>().ToList())).ConfigureAwait(false);
+        var result = await RunAsync(new QueryRequest(EvidenceQuery, Parameters(("tieIds", tieIds.Cast<object?>().ToList())), MaxRows: EvidenceRowLimit), ct).ConfigureAwait(false);
         return ResultRow.All(result).Select(row =>
         {
             var sourceId = row.String("sourceId");
@@ -288,24 +351,30 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
 
     private async Task<IReadOnlyList<TieSummary>> TiesAsync(string query, IReadOnlyList<string>? ids, IReadOnlyList<string>? types, IReadOnlyList<string>? statuses, CancellationToken ct)
     {
-        var parameters = new List<(string, object?)>
-        {
-            ("types", types?.Cast<object?>().ToList()),
-            ("statuses", statuses?.Cast<object?>().ToList()),
-        };
+        var result = await RunAsync(new QueryRequest(query, TieParameters(ids, types, statuses)), ct).ConfigureAwait(false);
+        return ResultRow.All(result).Select(ToTieSummary).ToList();
+    }
+
+    private static Dictionary<string, object?> TieParameters(IReadOnlyList<string>? ids, IReadOnlyList<string>? types, IReadOnlyList<string>? statuses)
+    {
+        var parameters = Parameters(("types", types?.Cast<object?>().ToList()), ("statuses", statuses?.Cast<object?>().ToList()));
         if (ids is not null)
         {
-            parameters.Add(("ids", ids.Cast<object?>().ToList()));
+            parameters["ids"] = ids.Cast<object?>().ToList();
         }
 
-        var result = await RunAsync(query, ct, [.. parameters]).ConfigureAwait(false);
-        return ResultRow.All(result).Select(ToTieSummary).ToList();
+        return parameters;
     }
 
     private static IReadOnlyList<TieSummary> InForce(IReadOnlyList<TieSummary> ties, DateOnly? date) =>
         date is { } d ? ties.Where(t => TieValidity.InForceOn(d, t.ValidFrom, t.ValidTo, t.ValidToPrecision)).ToList() : ties;
 
-    private Task<QueryResult> RunAsync(string query, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    private Task<QueryResult> RunAsync(string query, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
+        RunAsync(new QueryRequest(query, Parameters(parameters)), ct);
+
+    private Task<QueryResult> RunAsync(QueryRequest request, CancellationToken ct) => backend.RunAsync(request, ct);
+
+    private static Dictionary<string, object?> Parameters(params (string Name, object? Value)[] parameters)
     {
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (name, value) in parameters)
@@ -313,7 +382,7 @@ public sealed class NetworkQueries(IGraphBackend backend, NetworkRegistry regist
             map[name] = value;
         }
 
-        return backend.RunAsync(new QueryRequest(query, map), ct);
+        return map;
     }
 
     private bool IsSymmetric(string type) => registry.TieTypes.FirstOrDefault(t => t.Type == type)?.Symmetric ?? false;

@@ -9,6 +9,10 @@ internal static class RequestValidation
 {
     public const int MaxDepth = 4;
     public const int MaxLimit = 500;
+
+    // The whole view's cap can be raised this far (a benchmark, a big screen), not without bound.
+    public const int MaxWholeViewActors = 100_000;
+    public const int MaxWholeViewElements = 200_000;
     public const int MaxSearchLength = 200;
 
     public static DateOnly? Date(string? value)

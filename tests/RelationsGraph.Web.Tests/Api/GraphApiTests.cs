@@ -21,6 +21,59 @@ public sealed class GraphApiTests(SeededExplorer app)
     }
 
     [Fact]
+    public async Task Neighbourhood_NoActorUnderTheCap_ShowsEveryActorAndSaysHowManyThereAre()
+    {
+        var graph = await app.Client.GetJsonAsync("/api/graph/neighbourhood");
+        graph.GetProperty("totalActors").GetInt64().ShouldBe(12);
+        graph.GetProperty("nodes").GetArrayLength().ShouldBe(12);
+    }
+
+    // Degrees in the seed: South Korea 8, North Korea 6, Russia 6, Ukraine 5, ... (ties to id order).
+    [Fact]
+    public async Task Neighbourhood_NoActorOverTheCap_ShowsTheMostConnectedActorsAndTheTiesAmongThem()
+    {
+        var graph = await app.Client.GetJsonAsync("/api/graph/neighbourhood?maxActors=3");
+        graph.Data("nodes").Select(n => n.Str("id")).ShouldBe(["north-korea", "russia", "south-korea"], ignoreOrder: true);
+        graph.GetProperty("totalActors").GetInt64().ShouldBe(12);
+        graph.Data("edges").Select(e => e.Str("id")).ShouldBe(
+            ["north-korea-russia-defense-pact", "north-korea-troops-russia", "south-korea-countermeasures-north-korea", "south-korea-sanctions-russia"],
+            ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Neighbourhood_NoActorOverTheCapWithFilters_FiltersTheTiesAmongTheShownActors()
+    {
+        var graph = await app.Client.GetJsonAsync("/api/graph/neighbourhood?maxActors=3&statuses=confirmed&date=2023-01-01");
+        graph.GetProperty("nodes").GetArrayLength().ShouldBe(3);
+        graph.Data("edges").Select(e => e.Str("id")).ShouldBe(["south-korea-sanctions-russia"]);
+    }
+
+    // Ten elements: the ten most connected actors leave no room for ties, the top five have ten ties among them (too
+    // many for the five places left), the top two (South Korea, North Korea) have one.
+    [Fact]
+    public async Task Neighbourhood_NoActorOverTheElementCap_KeepsTheMostConnectedActorsWithAllTiesAmongThem()
+    {
+        var graph = await app.Client.GetJsonAsync("/api/graph/neighbourhood?maxElements=10");
+        graph.Data("nodes").Select(n => n.Str("id")).ShouldBe(["north-korea", "south-korea"], ignoreOrder: true);
+        graph.Data("edges").Select(e => e.Str("id")).ShouldBe(["south-korea-countermeasures-north-korea"]);
+        graph.GetProperty("totalActors").GetInt64().ShouldBe(12);
+        var exact = await app.Client.GetJsonAsync("/api/graph/neighbourhood?maxElements=32");
+        exact.GetProperty("nodes").GetArrayLength().ShouldBe(12);
+        exact.GetProperty("edges").GetArrayLength().ShouldBe(20);
+    }
+
+    [Fact]
+    public async Task Neighbourhood_CapFromConfiguration_AppliesWhenTheRequestNamesNone()
+    {
+        using var factory = new ExplorerFactory(null, settings: new Dictionary<string, string> { ["Explorer:WholeViewMaxActors"] = "2" });
+        using var client = await factory.CreateClientAsync(TestUsers.Viewer);
+        var graph = await client.GetJsonAsync("/api/graph/neighbourhood");
+        graph.Data("nodes").Select(n => n.Str("id")).ShouldBe(["north-korea", "south-korea"], ignoreOrder: true);
+        graph.GetProperty("totalActors").GetInt64().ShouldBe(12);
+        (await client.GetJsonAsync("/api/graph/neighbourhood?maxActors=12")).GetProperty("nodes").GetArrayLength().ShouldBe(12);
+    }
+
+    [Fact]
     public async Task Neighbourhood_OfNorthKorea_HasItsNeighboursAndEvidenceDigest()
     {
         var graph = await app.Client.GetJsonAsync("/api/graph/neighbourhood?actor=north-korea&depth=1");
@@ -94,6 +147,8 @@ public sealed class GraphApiTests(SeededExplorer app)
     [InlineData("/api/graph/neighbourhood?actor=russia&statuses=rumoured", "rumoured")]
     [InlineData("/api/graph/neighbourhood?actor=russia&depth=-1", "depth")]
     [InlineData("/api/graph/neighbourhood?actor=russia&depth=99", "depth")]
+    [InlineData("/api/graph/neighbourhood?maxActors=0", "maxActors")]
+    [InlineData("/api/graph/neighbourhood?maxElements=0", "maxElements")]
     [InlineData("/api/graph/path?from=russia", "to")]
     public async Task BadInput_Returns400ProblemSayingWhatIsWrong(string url, string mentioned)
     {
@@ -119,12 +174,26 @@ public sealed class GraphApiTests(SeededExplorer app)
         path.GetProperty("elements").GetProperty("nodes").GetArrayLength().ShouldBe(3);
     }
 
+    // South Korea's one direct tie to North Korea is the reported countermeasures; over confirmed ties only the
+    // path needs two steps (through the National Security Council or Russia, both confirmed all the way).
     [Fact]
     public async Task Path_ConfirmedOnly_UsesOnlyConfirmedTies()
     {
-        var path = await app.Client.GetJsonAsync("/api/graph/path?from=dprk-un-mission&to=ukraine&confirmedOnly=true");
-        path.GetProperty("found").GetBoolean().ShouldBeTrue();
-        path.GetProperty("elements").Data("edges").ShouldAllBe(e => e.Str("status") == "confirmed");
+        var any = await app.Client.GetJsonAsync("/api/graph/path?from=south-korea&to=north-korea");
+        any.GetProperty("ties").EnumerateArray().Select(t => t.GetString()).ShouldBe(["south-korea-countermeasures-north-korea"]);
+        any.GetProperty("elements").Data("edges").Single().Str("status").ShouldBe("reported");
+
+        var confirmed = await app.Client.GetJsonAsync("/api/graph/path?from=south-korea&to=north-korea&confirmedOnly=true");
+        confirmed.GetProperty("found").GetBoolean().ShouldBeTrue();
+        var actors = confirmed.GetProperty("actors").EnumerateArray().Select(a => a.GetString()).ToList();
+        actors.Count.ShouldBe(3);
+        actors[0].ShouldBe("south-korea");
+        actors[1].ShouldBeOneOf("south-korea-nsc", "russia");
+        actors[2].ShouldBe("north-korea");
+        var edges = confirmed.GetProperty("elements").Data("edges").ToList();
+        edges.Count.ShouldBe(2);
+        edges.ShouldAllBe(e => e.Str("status") == "confirmed");
+        edges.Select(e => e.Str("id")).ShouldNotContain("south-korea-countermeasures-north-korea");
     }
 
     [Fact]
