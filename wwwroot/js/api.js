@@ -62,7 +62,7 @@ export const api = {
   searchActors: q => getJson('/api/actors', { q }),
   actor: id => getJson(`/api/actors/${encodeURIComponent(id)}`),
   tie: id => getJson(`/api/ties/${encodeURIComponent(id)}`),
-  neighbourhood: ({ actor, depth = 1, types, statuses, date, limit, shown } = {}) =>
-    getJson('/api/graph/neighbourhood', { actor, depth, types: list(types), statuses: list(statuses), date, limit, shown: list(shown) }),
+  neighbourhood: ({ actor, depth = 1, types, statuses, date, limit, shown, maxActors } = {}) =>
+    getJson('/api/graph/neighbourhood', { actor, depth, types: list(types), statuses: list(statuses), date, limit, shown: list(shown), maxActors }),
   path: (from, to, confirmedOnly) => getJson('/api/graph/path', { from, to, confirmedOnly }),
 };

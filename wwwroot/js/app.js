@@ -84,12 +84,18 @@ async function boot() {
   const limit = () => Math.max(1, Math.min(500, parseInt($('expand-limit').value, 10) || 10));
   const updateUrl = () => window.history.replaceState(null, '', writeViewState(state, registry));
 
+  // What the view note says besides the large view's drawing: a link naming actors that are gone, a capped whole view.
+  const notes = { missing: '', capped: '' };
+
   function refreshViewNote() {
     const note = $('view-note');
-    note.hidden = !network.mode.large;
-    note.textContent = network.mode.large
-      ? `Large view, ${cy.elements().length.toLocaleString('en')} elements, drawn with ${network.mode.webgl ? 'WebGL' : 'a simplified canvas'}: tie labels hidden (select a tie to see its label), actor labels shown when zoomed in, unconfirmed ties faint.`
-      : '';
+    const lines = [notes.missing, notes.capped];
+    if (network.mode.large) {
+      lines.push(`Large view, ${cy.elements().length.toLocaleString('en')} elements, drawn with ${network.mode.webgl ? 'WebGL' : 'a simplified canvas'}: tie labels hidden (select a tie to see its label), actor labels shown when zoomed in, unconfirmed ties faint.`);
+    }
+    const shown = lines.filter(Boolean);
+    note.hidden = shown.length === 0;
+    note.replaceChildren(...shown.map(line => el('div', {}, line)));
   }
 
   function refreshEmptyState() {
@@ -128,6 +134,8 @@ async function boot() {
     details.showTie(await api.tie(id));
   }
 
+  // Adds an actor's neighbours; an actor not on the canvas yet (picked in the search) comes with them, in the middle
+  // of the view. Either way the view state and the history record it, so a link and undo both know of it.
   async function expand(id, record = true) {
     const node = cy.getElementById(id);
     const elements = await api.neighbourhood({
@@ -135,22 +143,48 @@ async function boot() {
       // What is on the canvas does not use up the cap (kept short for the URL on big canvases).
       shown: (cy.nodes().length <= 300 ? cy.nodes() : node.neighborhood().nodes()).map(n => n.id()),
     });
+    const middle = cy.extent();
     const added = network.add(elements, node.nonempty() ? node : null);
     // Looked up again: adding may have moved the canvas to a new (large view) instance.
     const centre = cy.getElementById(id);
-    if (centre.nonempty()) network.placeAround(centre, added);
-    network.applyFilters(state);
+    if (centre.nonempty()) {
+      if (node.empty()) centre.position({ x: (middle.x1 + middle.x2) / 2, y: (middle.y1 + middle.y2) / 2 });
+      network.placeAround(centre, added.not(centre));
+    }
     state.expanded.push(id);
     if (record) {
       const json = added.jsons();
       const ids = added.map(e => e.id());
       history.push({
+        label: 'expand',
         undo: () => { cy.remove(cy.collection(ids.map(x => cy.getElementById(x)))); removeLast(state.expanded, id); afterChange(); },
         redo: () => { cy.add(json); state.expanded.push(id); afterChange(); },
       });
     }
     afterChange();
     return added;
+  }
+
+  // Adds a shortest path's actors and ties; the link keeps the question (from, to, confirmed only), not the answer.
+  async function addPath(path, record = true) {
+    const result = await api.path(path.from, path.to, path.confirmedOnly);
+    if (!result.found) return result;
+    const added = network.add(result.elements);
+    const spot = cy.extent();
+    added.nodes().positions(() => ({ x: (spot.x1 + spot.x2) / 2 + Math.random() * 80, y: (spot.y1 + spot.y2) / 2 + Math.random() * 80 }));
+    const key = pathKey(path);
+    state.paths.push(key);
+    if (record && added.nonempty()) {
+      const json = added.jsons();
+      const ids = added.map(e => e.id());
+      history.push({
+        label: 'path',
+        undo: () => { network.clearPath(); cy.remove(cy.collection(ids.map(x => cy.getElementById(x)))); removeLast(state.paths, key); afterChange(); },
+        redo: () => { cy.add(json); state.paths.push(key); afterChange(); },
+      });
+    }
+    afterChange();
+    return result;
   }
 
   function removeElements(collection, label) {
@@ -182,12 +216,43 @@ async function boot() {
 
   async function loadView() {
     cy.elements().remove();
-    const elements = await api.neighbourhood({ actor: state.root ?? undefined, depth: state.depth, limit: limit() });
+    // A link outlives the actors it names: one deleted since is left out with a note, and the rest of the view opens.
+    const missing = new Set();
+    const unsure = new Set(); // a path answers 404 when either end is gone
+    const skipMissing = async (ids, fn) => {
+      try {
+        return await fn();
+      } catch (err) {
+        if (err?.status !== 404) throw err;
+        ids.forEach(id => (ids.length === 1 ? missing : unsure).add(id));
+        return undefined;
+      }
+    };
+    let elements = state.root
+      ? await skipMissing([state.root], () => api.neighbourhood({ actor: state.root, depth: state.depth, limit: limit() }))
+      : undefined;
+    if (!elements) {
+      state.root = null;
+      elements = await api.neighbourhood({ depth: state.depth, limit: limit(), maxActors: state.maxActors ?? undefined });
+    }
     network.add(elements);
+    notes.capped = elements.totalActors > elements.nodes.length
+      ? `Showing the ${elements.nodes.length.toLocaleString('en')} most connected of ${elements.totalActors.toLocaleString('en')} actors (+${(elements.totalActors - elements.nodes.length).toLocaleString('en')} more): search for an actor or expand one to see others.`
+      : '';
     performance.mark('rg:data-loaded');
     for (const id of state.expanded.splice(0)) {
-      await expand(id, false);
+      await skipMissing([id], () => expand(id, false));
     }
+    for (const key of state.paths.splice(0)) {
+      const path = parsePathKey(key);
+      if (path) await skipMissing([path.from, path.to], () => addPath(path, false));
+    }
+    for (const id of unsure) {
+      if (!missing.has(id) && cy.getElementById(id).empty() && (await api.actor(id).then(() => false, err => err?.status === 404))) missing.add(id);
+    }
+    notes.missing = missing.size === 0 ? ''
+      : `${missing.size} ${missing.size === 1 ? 'actor' : 'actors'} in this link no longer ${missing.size === 1 ? 'exists' : 'exist'} (${[...missing].join(', ')}); the rest of the view is shown.`;
+    if (state.focus && missing.has(state.focus)) state.focus = null;
     const removed = state.removed;
     cy.remove(cy.collection(removed.map(x => cy.getElementById(x))));
     network.applyFilters(state);
@@ -279,7 +344,8 @@ async function boot() {
   $('btn-layout').addEventListener('click', () => task(() => network.runLayout(state.layout)));
   $('btn-fit').addEventListener('click', () => cy.fit(network.visible(), 40));
   $('btn-reset').addEventListener('click', () => {
-    Object.assign(state, { root: null, expanded: [], removed: [], focus: null });
+    Object.assign(state, { root: null, expanded: [], removed: [], paths: [], focus: null });
+    notes.missing = '';
     history.clear();
     details.clear();
     task(loadView, 'The network could not be loaded');
@@ -307,12 +373,7 @@ async function boot() {
     search: q => api.searchActors(q),
     onError: err => showError(err, 'Search failed'),
     onPick: actor => task(async () => {
-      if (cy.getElementById(actor.id).empty()) {
-        const added = network.add(await api.neighbourhood({ actor: actor.id, depth: 1, limit: limit() }));
-        const centre = cy.extent();
-        added.nodes().positions(() => ({ x: (centre.x1 + centre.x2) / 2 + Math.random() * 80, y: (centre.y1 + centre.y2) / 2 + Math.random() * 80 }));
-        afterChange();
-      }
+      if (cy.getElementById(actor.id).empty()) await expand(actor.id);
       network.focus(actor.id);
       await openActor(actor.id);
     }, 'The actor could not be shown'),
@@ -323,14 +384,12 @@ async function boot() {
     const from = $('path-from').value;
     const to = $('path-to').value;
     if (!from || !to) return;
-    const result = await api.path(from, to, $('path-confirmed').checked);
+    const result = await addPath({ from, to, confirmedOnly: $('path-confirmed').checked });
     if (!result.found) {
       network.clearPath();
       $('path-result').textContent = `No path within six ties${$('path-confirmed').checked ? ' over confirmed ties' : ''}.`;
       return;
     }
-    network.add(result.elements);
-    afterChange();
     network.showPath([...result.actors, ...result.ties]);
     const names = result.actors.map(a => cy.getElementById(a).data('label'));
     $('path-result').textContent = `${names.join(' → ')} (${result.ties.length} ${result.ties.length === 1 ? 'tie' : 'ties'})`;
@@ -350,6 +409,16 @@ boot()
     showError(why ? { message: why, code: err?.code } : err, 'The network could not be loaded');
   })
   .finally(() => setBusy(-1));
+
+// A path in the link: "from~to" or "from~to~confirmed".
+function pathKey({ from, to, confirmedOnly }) {
+  return [from, to, ...(confirmedOnly ? ['confirmed'] : [])].join('~');
+}
+
+function parsePathKey(key) {
+  const [from, to, flag] = key.split('~');
+  return from && to ? { from, to, confirmedOnly: flag === 'confirmed' } : null;
+}
 
 function removeLast(list, value) {
   const i = list.lastIndexOf(value);

@@ -1,4 +1,5 @@
-// The view as a URL: focus, root and expansions, filters, date and layout. The address bar always holds
+// The view as a URL: focus, root, expansions (including actors picked in the search), paths found, removals, filters,
+// date and layout. The address bar always holds
 // the current view, so copying it (or the "Copy link" button) reopens exactly this view, even after a restart.
 
 const listParam = (params, key) => {
@@ -18,6 +19,7 @@ export function readViewState(search, registry) {
     root: params.get('root') || null,
     depth: Math.max(0, Math.min(4, parseInt(params.get('depth') ?? '1', 10) || 1)),
     expanded: listParam(params, 'expanded') ?? [],
+    paths: listParam(params, 'paths') ?? [],
     removed: listParam(params, 'removed') ?? [],
     focus: params.get('focus') || null,
     types: new Set(listParam(params, 'types') ?? all.types),
@@ -25,6 +27,8 @@ export function readViewState(search, registry) {
     kinds: new Set(listParam(params, 'kinds') ?? all.kinds),
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
     layout: params.get('layout') || 'fcose',
+    // How many actors the whole view may show (the server's default when absent).
+    maxActors: parseInt(params.get('maxActors') ?? '', 10) > 0 ? parseInt(params.get('maxActors'), 10) : null,
   };
 }
 
@@ -36,6 +40,7 @@ export function writeViewState(state, registry) {
   if (state.root) params.set('root', state.root);
   if (state.root && state.depth !== 1) params.set('depth', String(state.depth));
   if (state.expanded.length) params.set('expanded', state.expanded.join(','));
+  if (state.paths.length) params.set('paths', state.paths.join(','));
   if (state.removed.length) params.set('removed', state.removed.join(','));
   if (state.focus) params.set('focus', state.focus);
   setList('types', state.types, registry.tieTypes.map(t => t.type));
@@ -43,6 +48,7 @@ export function writeViewState(state, registry) {
   setList('kinds', state.kinds, registry.actorKinds.map(k => k.kind));
   if (state.date) params.set('date', state.date);
   if (state.layout !== 'fcose') params.set('layout', state.layout);
+  if (state.maxActors) params.set('maxActors', String(state.maxActors));
   const query = params.toString();
   return `${window.location.pathname}${query ? `?${query}` : ''}`;
 }

@@ -127,26 +127,6 @@ public sealed class ExplorerPageTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task Export_PngAndSvg_DownloadPicturesWithTheLegend()
-    {
-        await using var explorer = await ExplorerPage.OpenAsync(fixture);
-        await explorer.Page.Locator(".menu summary").ClickAsync();
-        var png = await explorer.Page.RunAndWaitForDownloadAsync(() => explorer.Page.Locator("#btn-export-png").ClickAsync());
-        png.SuggestedFilename.ShouldEndWith(".png");
-        var pngBytes = await File.ReadAllBytesAsync(await png.PathAsync());
-        pngBytes.Take(4).ShouldBe(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' });
-
-        await explorer.Page.Locator(".menu summary").ClickAsync();
-        var svg = await explorer.Page.RunAndWaitForDownloadAsync(() => explorer.Page.Locator("#btn-export-svg").ClickAsync());
-        svg.SuggestedFilename.ShouldEndWith(".svg");
-        var svgText = await File.ReadAllTextAsync(await svg.PathAsync());
-        svgText.ShouldStartWith("<svg");
-        svgText.ShouldContain("TIE TYPES");
-        svgText.ShouldContain("Disputed");
-        explorer.ShouldHaveNoErrors();
-    }
-
-    [Fact]
     public async Task StoreFailure_ShowsAClearMessageInsteadOfABlankCanvas()
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseAddress.ToString(), StorageState = fixture.AnalystState });
