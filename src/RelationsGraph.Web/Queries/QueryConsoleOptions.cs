@@ -14,7 +14,7 @@ public sealed class QueryConsoleOptions
     /// <summary>Most nodes plus relationships drawn from one result.</summary>
     public int MaxGraphElements { get; set; } = 500;
 
-    /// <summary>Whether console users may ask for a write run (there are no accounts yet: it is one switch).</summary>
+    /// <summary>Whether write runs are allowed at all; even when on, only Admins may ask for one (off turns it off for them too).</summary>
     public bool AllowWrites { get; set; } = true;
 
     /// <summary>The saved-query library folder; empty means <c>cypher/queries</c>.</summary>
