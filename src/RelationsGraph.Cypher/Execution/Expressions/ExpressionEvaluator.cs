@@ -194,6 +194,11 @@ internal static class ExpressionEvaluator
 
         var l = Evaluate(binary.Left, scope, context);
         var r = Evaluate(binary.Right, scope, context);
+        if (binary.Operator == BinaryOperator.In && binary.Right is Parameter)
+        {
+            return ParameterListLookup.In(l, r);
+        }
+
         return binary.Operator switch
         {
             BinaryOperator.Xor => CypherOperators.Xor(l, r),

@@ -13,6 +13,7 @@ internal static class PatternExpressions
 {
     private static readonly ConditionalWeakTable<object, PatternPlan> PatternPlans = new();
     private static readonly ConditionalWeakTable<Query, QueryPlan> QueryPlans = new();
+    private static readonly ConditionalWeakTable<SubqueryExpression, StrongBox<DegreeCount?>> DegreeCounts = new();
 
     public static bool Exists(PatternElement pattern, IVariableScope scope, QueryContext ctx)
     {
@@ -51,6 +52,13 @@ internal static class PatternExpressions
         }
 
         var patternPlan = PatternPlans.GetValue(subquery, _ => PatternPlanner.Plan(subquery.Pattern!.Parts, subquery.Where));
+        if (subquery.Kind == SubqueryKind.Count
+            && DegreeCounts.GetValue(subquery, _ => new StrongBox<DegreeCount?>(DegreeCount.For(patternPlan))).Value?.Count(scope) is { } degree)
+        {
+            ctx.CheckDeadline();
+            return degree;
+        }
+
         var matches = PatternMatcher.Match(patternPlan, outer, ctx);
         return subquery.Kind switch
         {

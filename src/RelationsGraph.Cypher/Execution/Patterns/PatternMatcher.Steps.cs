@@ -296,7 +296,7 @@ internal sealed partial class PatternMatcher
     }
 
     /// <summary>The relationships to follow from <paramref name="from"/>, each with the node at its other end.</summary>
-    private static IEnumerable<(RelationshipEntity Rel, NodeEntity Other)> RelationshipCandidates(NodeEntity from, RelStepPlan rel, Row? row)
+    internal static IEnumerable<(RelationshipEntity Rel, NodeEntity Other)> RelationshipCandidates(NodeEntity from, RelStepPlan rel, Row? row)
     {
         if (row is not null && rel.Variable is not null && row.TryGetValue(rel.Variable, out var bound))
         {

@@ -1,0 +1,110 @@
+using RelationsGraph.Cypher.Graph;
+using RelationsGraph.Cypher.Planning;
+
+namespace RelationsGraph.Cypher.Execution.Patterns;
+
+/// <summary>
+/// <c>COUNT { (a)-[:T]-(:L) }</c> with <c>a</c> bound: one hop, no WHERE, no property maps, no variable shared with
+/// the outer query. Such a count is the bound node's degree over those types, less the ties whose other end lacks a
+/// label, so it is read from the adjacency lists without building a row per relationship as the general matcher does
+/// (ranking a hundred thousand actors by degree went from about 1.5 s to a fraction of that). The relationships are
+/// the matcher's own candidates, so a self-loop counts as the matcher counts it.
+/// </summary>
+internal sealed class DegreeCount
+{
+    private readonly NodeStepPlan _bound;
+    private readonly RelStepPlan _relationship;
+    private readonly NodeStepPlan _other;
+
+    private DegreeCount(NodeStepPlan bound, RelStepPlan relationship, NodeStepPlan other)
+    {
+        _bound = bound;
+        _relationship = relationship;
+        _other = other;
+    }
+
+    /// <summary>The fast count for a plan of that shape, or null: then the general matcher counts.</summary>
+    public static DegreeCount? For(PatternPlan plan)
+    {
+        if (plan.Parts.Length != 1 || plan.Conjuncts.Length != 0)
+        {
+            return null;
+        }
+
+        var chain = plan.Parts[0];
+        if (chain.PathVariable is not null || chain.Relationships.Length != 1)
+        {
+            return null;
+        }
+
+        var rel = chain.Relationships[0];
+        if (rel.VarLength || rel.Properties is not null || chain.Nodes[0].Properties is not null || chain.Nodes[1].Properties is not null)
+        {
+            return null;
+        }
+
+        // Which end is bound is known only per row; keep both readings and choose in Count.
+        return new DegreeCount(chain.Nodes[0], rel, chain.Nodes[1]);
+    }
+
+    /// <summary>The number of matches for this row, or null when the row does not fit the shape (the matcher counts).</summary>
+    public long? Count(IVariableScope scope)
+    {
+        if (_relationship.Variable is not null && scope.TryGetValue(_relationship.Variable, out _))
+        {
+            return null;
+        }
+
+        var firstBound = Bound(_bound, scope);
+        var secondBound = Bound(_other, scope);
+        if (firstBound is not null && secondBound is null && Unbound(_other, scope))
+        {
+            return Count(firstBound, _bound, _relationship, _other);
+        }
+
+        if (secondBound is not null && firstBound is null && Unbound(_bound, scope))
+        {
+            return Count(secondBound, _other, _relationship.Flipped(), _bound);
+        }
+
+        return null;
+    }
+
+    private static NodeEntity? Bound(NodeStepPlan step, IVariableScope scope) =>
+        step.Variable is not null && scope.TryGetValue(step.Variable, out var value) && value is NodeEntity node ? node : null;
+
+    private static bool Unbound(NodeStepPlan step, IVariableScope scope) =>
+        step.Variable is null || !scope.TryGetValue(step.Variable, out _);
+
+    private static long Count(NodeEntity from, NodeStepPlan fromStep, RelStepPlan rel, NodeStepPlan toStep)
+    {
+        if (!HasLabels(from, fromStep.Labels))
+        {
+            return 0;
+        }
+
+        long count = 0;
+        foreach (var (_, other) in PatternMatcher.RelationshipCandidates(from, rel, null))
+        {
+            if (HasLabels(other, toStep.Labels))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool HasLabels(NodeEntity node, IReadOnlyList<string> labels)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (!node.HasLabel(labels[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
