@@ -6,9 +6,10 @@ namespace RelationsGraph.Cypher.Execution.Patterns;
 /// <summary>
 /// <c>COUNT { (a)-[:T]-(:L) }</c> with <c>a</c> bound: one hop, no WHERE, no property maps, no variable shared with
 /// the outer query. Such a count is the bound node's degree over those types, less the ties whose other end lacks a
-/// label, so it is read from the adjacency lists without building a row per relationship as the general matcher does
-/// (ranking a hundred thousand actors by degree went from about 1.5 s to a fraction of that). The relationships are
-/// the matcher's own candidates, so a self-loop counts as the matcher counts it.
+/// label, so it is read from the adjacency lists without building a row per relationship as the general matcher
+/// does. Ranking a hundred thousand actors by degree over two million adjacency entries took about 1.5 s before and
+/// 0.9-1.1 s after, on a busy machine; what is left is mostly following each relationship to its other end. The
+/// relationships are the matcher's own candidates, so a self-loop counts as the matcher counts it.
 /// </summary>
 internal sealed class DegreeCount
 {
