@@ -53,7 +53,7 @@ internal sealed class Neo4jGraphBackend : IGraphBackend, IDisposable
         var effective = request with { Timeout = timeout, MaxRows = request.MaxRows ?? _options.MaxRows };
         var outcome = await Resilience.ExecuteAsync(
             ct => connection.Protocol.RunAsync(effective, _bookmarks.Current, ct),
-            isWrite: request.Mode == AccessMode.Write,
+            resendUnsafe: request.Mode == AccessMode.Write && !request.Idempotent,
             noRetry: false,
             timeout + _options.TimeoutGrace,
             cancellationToken).ConfigureAwait(false);
@@ -71,7 +71,7 @@ internal sealed class Neo4jGraphBackend : IGraphBackend, IDisposable
         // Beginning changes nothing, so a lost begin is safe to resend (an orphan expires on the server).
         var handle = await Resilience.ExecuteAsync(
             ct => protocol.BeginAsync(mode, _bookmarks.Current, timeout, ct),
-            isWrite: false,
+            resendUnsafe: false,
             noRetry: false,
             attemptTimeout,
             cancellationToken).ConfigureAwait(false);
@@ -92,7 +92,7 @@ internal sealed class Neo4jGraphBackend : IGraphBackend, IDisposable
 
             await Resilience.ExecuteAsync(
                 ct => connection.Protocol.RunAsync(new QueryRequest("RETURN 1 AS ok"), [], ct),
-                isWrite: false,
+                resendUnsafe: false,
                 noRetry: true,
                 _options.DiscoveryTimeout,
                 cancellationToken).ConfigureAwait(false);
@@ -157,7 +157,7 @@ internal sealed class Neo4jGraphBackend : IGraphBackend, IDisposable
         {
             await Resilience.ExecuteAsync(
                 ct => connection.Protocol.RunAsync(new QueryRequest("RETURN 1 AS ok"), [], ct),
-                isWrite: false,
+                resendUnsafe: false,
                 noRetry: true,
                 _options.DiscoveryTimeout,
                 cancellationToken).ConfigureAwait(false);

@@ -13,8 +13,11 @@ namespace RelationsGraph.Infrastructure.Neo4j;
 /// </summary>
 internal sealed class Neo4jResilience
 {
-    /// <summary>Set on a context when resending the request is not safe: a write that got an answer.</summary>
-    public static readonly ResiliencePropertyKey<bool> IsWrite = new("neo4j.is-write");
+    /// <summary>
+    /// Set on a context when sending the request again is not safe once it may have reached the server: a write not
+    /// declared idempotent.
+    /// </summary>
+    public static readonly ResiliencePropertyKey<bool> ResendUnsafe = new("neo4j.resend-unsafe");
 
     /// <summary>Set on a context for a request inside an explicit transaction: never retried mid-transaction.</summary>
     public static readonly ResiliencePropertyKey<bool> NoRetry = new("neo4j.no-retry");
@@ -62,12 +65,12 @@ internal sealed class Neo4jResilience
     public CircuitBreakerStateProvider BreakerState { get; } = new();
 
     /// <summary>Runs <paramref name="attempt"/> under the pipeline; each call of it is one whole unit of work.</summary>
-    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> attempt, bool isWrite, bool noRetry, TimeSpan attemptTimeout, CancellationToken cancellationToken)
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> attempt, bool resendUnsafe, bool noRetry, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
-            context.Properties.Set(IsWrite, isWrite);
+            context.Properties.Set(ResendUnsafe, resendUnsafe);
             context.Properties.Set(NoRetry, noRetry);
             context.Properties.Set(AttemptTimeout, attemptTimeout);
             context.Properties.Set(StartedAt, _time.GetTimestamp());
@@ -87,20 +90,28 @@ internal sealed class Neo4jResilience
     }
 
     /// <summary>
-    /// Transient failures only: transport failures and timeouts (no answer), <c>Neo.TransientError.*</c> from the body
-    /// (the transaction was rolled back) and proxy statuses. Client errors never. A write whose answer arrived and then
-    /// broke is never resent, nor is one a gateway may have passed on (502/504).
+    /// Transient failures only: a connection that could not be made (nothing was sent), <c>Neo.TransientError.*</c>
+    /// from the body (the transaction was rolled back) and proxy statuses. Client errors never. When the request may
+    /// have reached the server and its answer never came (a timeout, a connection reset after sending, a body that
+    /// broke, a gateway's 502/504), only a request that is safe to resend is retried: a read, or an idempotent write.
     /// </summary>
-    public static bool IsRetriable(Exception? exception, bool isWrite) => exception switch
+    public static bool IsRetriable(Exception? exception, bool resendUnsafe) => exception switch
     {
         null or OperationCanceledException => false,
-        TimeoutRejectedException => true,
-        HttpRequestException => true,
-        Neo4jResponseLostException => !isWrite,
-        Neo4jServerException { FromServerBody: false, HttpStatus: 502 or 504 } => !isWrite,
+        TimeoutRejectedException => !resendUnsafe,
+        HttpRequestException transport => NeverSent(transport) || !resendUnsafe,
+        Neo4jResponseLostException => !resendUnsafe,
+        Neo4jServerException { FromServerBody: false, HttpStatus: 502 or 504 } => !resendUnsafe,
         CypherException cypher => IsRetriableCode(cypher.Code),
         _ => false,
     };
+
+    /// <summary>Failures while the connection was being made: the request never left, so any request may be sent again.</summary>
+    public static bool NeverSent(HttpRequestException exception) => exception.HttpRequestError
+        is HttpRequestError.NameResolutionError
+        or HttpRequestError.ConnectionError
+        or HttpRequestError.SecureConnectionError
+        or HttpRequestError.ProxyTunnelError;
 
     /// <summary>Every <c>Neo.TransientError.*</c> except the two that mean the transaction was ended on purpose.</summary>
     public static bool IsRetriableCode(string code) =>
@@ -134,8 +145,8 @@ internal sealed class Neo4jResilience
             return false;
         }
 
-        var isWrite = context.Properties.TryGetValue(IsWrite, out var write) && write;
-        if (!IsRetriable(exception, isWrite))
+        var resendUnsafe = context.Properties.TryGetValue(ResendUnsafe, out var unsafeToResend) && unsafeToResend;
+        if (!IsRetriable(exception, resendUnsafe))
         {
             return false;
         }

@@ -26,7 +26,7 @@ internal static class Neo4jSchema
             {
                 try
                 {
-                    await backend.RunAsync(new QueryRequest(statement, Mode: AccessMode.Write), cancellationToken).ConfigureAwait(false);
+                    await backend.RunAsync(new QueryRequest(statement, Mode: AccessMode.Write, Idempotent: true), cancellationToken).ConfigureAwait(false);
                 }
                 catch (CypherException ex) when (ex.Code == StatusCodes.EquivalentSchemaRuleAlreadyExists)
                 {

@@ -156,7 +156,7 @@ internal sealed class Neo4jTransaction : IGraphTransaction
                     await _protocol.RollbackAsync(_handle, ct).ConfigureAwait(false);
                     return true;
                 },
-                isWrite: false,
+                resendUnsafe: false,
                 noRetry: true,
                 _attemptTimeout,
                 cancellationToken).ConfigureAwait(false);
@@ -216,7 +216,7 @@ internal sealed class Neo4jTransaction : IGraphTransaction
                     await _protocol.KeepAliveAsync(_handle, ct).ConfigureAwait(false);
                     return true;
                 },
-                isWrite: false,
+                resendUnsafe: false,
                 noRetry: true,
                 _attemptTimeout,
                 CancellationToken.None).ConfigureAwait(false);

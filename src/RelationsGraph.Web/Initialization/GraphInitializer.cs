@@ -47,7 +47,7 @@ internal sealed partial class GraphInitializer(
                 ["version"] = version,
                 ["files"] = seedFiles.Select(f => (object?)Path.GetFileName(f)).ToList(),
             };
-            await backend.RunAsync(new QueryRequest(MarkSeededQuery, parameters, AccessMode.Write), cancellationToken).ConfigureAwait(false);
+            await backend.RunAsync(new QueryRequest(MarkSeededQuery, parameters, AccessMode.Write, Idempotent: true), cancellationToken).ConfigureAwait(false);
             LogSeeded(seedFiles.Count, version);
             state.Ready(version, seededNow: true);
         }
@@ -77,7 +77,9 @@ internal sealed partial class GraphInitializer(
         {
             try
             {
-                await backend.RunAsync(new QueryRequest(statement, Mode: AccessMode.Write), cancellationToken).ConfigureAwait(false);
+                // Schema is IF NOT EXISTS and the seed upserts by id (see the class comment), so a statement whose answer
+                // was lost may be sent again.
+                await backend.RunAsync(new QueryRequest(statement, Mode: AccessMode.Write, Idempotent: true), cancellationToken).ConfigureAwait(false);
             }
             catch (CypherException ex) when (tolerateExistingRules && ex.Code == Core.Errors.StatusCodes.EquivalentSchemaRuleAlreadyExists)
             {

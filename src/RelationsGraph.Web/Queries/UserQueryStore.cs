@@ -64,7 +64,8 @@ public sealed partial class UserQueryStore(IGraphBackend backend, ILogger<UserQu
                 ("tags", tags.Cast<object?>().ToList()),
                 ("query", query),
                 ("parameters", JsonSerializer.Serialize(parameters, JsonOptions))),
-            AccessMode.Write);
+            AccessMode.Write,
+            Idempotent: true);
         var result = await backend.RunAsync(request, ct).ConfigureAwait(false);
         return FromRow(result.Columns, result.Rows[0]);
     }

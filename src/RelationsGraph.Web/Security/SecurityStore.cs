@@ -63,7 +63,7 @@ public sealed class SecurityStore(IGraphBackend backend) : IDisposable
         {
             try
             {
-                await Backend.RunAsync(new QueryRequest(statement, Mode: AccessMode.Write), ct).ConfigureAwait(false);
+                await Backend.RunAsync(new QueryRequest(statement, Mode: AccessMode.Write, Idempotent: true), ct).ConfigureAwait(false);
             }
             catch (CypherException ex) when (ex.Code == Neo4jCodes.EquivalentSchemaRuleAlreadyExists)
             {

@@ -78,9 +78,11 @@ public sealed class UserStore(SecurityStore store, TimeProvider time)
     {
         try
         {
-            await WriteAsync(CreateQuery, ct,
+            // Not idempotent: sent again after a lost answer, it would report the account it had just made as taken.
+            var parameters = Parameters(
                 ("name", name), ("roles", new List<object?> { role }), ("hash", passwordHash),
-                ("mustChange", mustChangePassword), ("stamp", NewStamp()), ("now", Format(time.GetUtcNow()))).ConfigureAwait(false);
+                ("mustChange", mustChangePassword), ("stamp", NewStamp()), ("now", Format(time.GetUtcNow())));
+            await Backend.RunAsync(new QueryRequest(CreateQuery, parameters, AccessMode.Write), ct).ConfigureAwait(false);
             return true;
         }
         catch (CypherException ex) when (ex.Code == Neo4jCodes.ConstraintValidationFailed)
@@ -126,9 +128,10 @@ public sealed class UserStore(SecurityStore store, TimeProvider time)
 
     private static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
+    /// <summary>A write that sets fixed values on one account found by name, so running it twice changes nothing more.</summary>
     private async Task<bool> WriteAsync(string query, CancellationToken ct, params (string Name, object? Value)[] values)
     {
-        var result = await Backend.RunAsync(new QueryRequest(query, Parameters(values), AccessMode.Write), ct).ConfigureAwait(false);
+        var result = await Backend.RunAsync(new QueryRequest(query, Parameters(values), AccessMode.Write, Idempotent: true), ct).ConfigureAwait(false);
         return result.Rows.Count > 0;
     }
 

@@ -151,6 +151,75 @@ public sealed class Neo4jResilienceTests : IDisposable
         QueryRequests.ShouldBe(before + 2);
     }
 
+    [Fact]
+    public async Task RunAsync_WriteWhoseConnectionResetAfterSending_IsNeverSentTwice()
+    {
+        using var backend = await StartedAsync();
+        _server.On(HttpMethod.Post, F.QueryPath, ResetAfterSend(), Typed(202, F.ReturnOne));
+        var before = QueryRequests;
+        var error = await Should.ThrowAsync<CypherException>(() => backend.RunAsync(new QueryRequest("CREATE (a:Actor {name: 'x'})", Mode: AccessMode.Write)));
+        error.Code.ShouldBe(StatusCodes.ServiceUnavailable);
+        QueryRequests.ShouldBe(before + 1);
+    }
+
+    [Fact]
+    public async Task RunAsync_IdempotentWriteWhoseConnectionResetAfterSending_IsResentAfterTheBackOff()
+    {
+        using var backend = await StartedAsync(o => o.RetryInitialDelay = TimeSpan.FromSeconds(1));
+        _server.On(HttpMethod.Post, F.QueryPath, ResetAfterSend(), Typed(202, F.ReturnOne));
+        var before = QueryRequests;
+        var run = backend.RunAsync(new QueryRequest("MERGE (a:Actor {id: 'x'}) RETURN 1", Mode: AccessMode.Write, Idempotent: true));
+
+        var delay = await _time.WaitForDelayAsync(1);
+        delay.ShouldBe(TimeSpan.FromSeconds(1));
+        _time.Advance(delay - TimeSpan.FromMilliseconds(1));
+        QueryRequests.ShouldBe(before + 1, "no resend before the back-off has passed");
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        (await run).Rows.Count.ShouldBe(1);
+        QueryRequests.ShouldBe(before + 2);
+    }
+
+    [Fact]
+    public async Task RunAsync_IdempotentWriteWhoseAnswerBrokeMidBody_IsResent()
+    {
+        using var backend = await StartedAsync(o => o.RetryInitialDelay = TimeSpan.FromSeconds(1));
+        _server.On(HttpMethod.Post, F.QueryPath, BodyBreaks(), Typed(202, F.ReturnOne));
+        var before = QueryRequests;
+        var run = backend.RunAsync(new QueryRequest("MERGE (a:Actor {id: 'x'}) RETURN 1", Mode: AccessMode.Write, Idempotent: true));
+
+        _time.Advance(await _time.WaitForDelayAsync(1));
+
+        (await run).Rows.Count.ShouldBe(1);
+        QueryRequests.ShouldBe(before + 2);
+    }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 2)]
+    public async Task RunAsync_WriteThatTimedOut_IsResentOnlyWhenIdempotent(bool idempotent, int expectedRequests)
+    {
+        using var backend = await StartedAsync(o =>
+        {
+            o.QueryTimeout = TimeSpan.FromSeconds(3);
+            o.TimeoutGrace = TimeSpan.FromSeconds(2);
+            o.MaxRetryTime = TimeSpan.Zero;
+        });
+        _server.OnAsync(HttpMethod.Post, F.QueryPath, Hang());
+        var before = QueryRequests;
+        var run = backend.RunAsync(new QueryRequest("MERGE (a:Actor {id: 'x'})", Mode: AccessMode.Write, Idempotent: idempotent));
+
+        // As in the slow-server test: Polly arms its timer asynchronously, so the clock is pushed until the run ends.
+        for (var step = 0; step < 200 && !run.IsCompleted; step++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(10);
+        }
+
+        (await Should.ThrowAsync<CypherException>(() => run)).Code.ShouldBe(StatusCodes.TransactionTimedOut);
+        QueryRequests.ShouldBe(before + expectedRequests);
+    }
+
     [Theory]
     [InlineData(502)]
     [InlineData(504)]

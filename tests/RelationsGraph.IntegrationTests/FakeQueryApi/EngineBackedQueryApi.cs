@@ -53,11 +53,23 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
     /// <summary>The access modes the statements were sent with.</summary>
     public List<string> AccessModes { get; } = [];
 
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _statements = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _answersToLose = new(StringComparer.Ordinal);
+
+    /// <summary>How many auto-commit statements containing <paramref name="fragment"/> the engine ran.</summary>
+    public int Ran(string fragment) => _statements.Count(s => s.Contains(fragment, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The next <paramref name="times"/> auto-commit statements containing <paramref name="fragment"/> run and commit,
+    /// and then the connection resets before their answer is sent: the client cannot tell whether they were applied.
+    /// </summary>
+    public void LoseAnswers(string fragment, int times = 1) => _answersToLose[fragment] = times;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (Down)
         {
-            throw new HttpRequestException("Connection refused (fake-neo4j:7474)");
+            throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (fake-neo4j:7474)");
         }
 
         var path = request.RequestUri!.AbsolutePath;
@@ -92,11 +104,16 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
     {
         var accessMode = AccessModeOf(root);
         Interlocked.Increment(ref _queries);
+        var statement = root.GetProperty("statement").GetString()!;
         try
         {
-            var result = await engine.RunAsync(
-                new QueryRequest(root.GetProperty("statement").GetString()!, ParametersOf(root), accessMode),
-                cancellationToken);
+            var result = await engine.RunAsync(new QueryRequest(statement, ParametersOf(root), accessMode), cancellationToken);
+            _statements.Enqueue(statement);
+            if (TakeLostAnswer(statement))
+            {
+                throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.", new IOException("Connection reset by peer"));
+            }
+
             return Answer(HttpStatusCode.Accepted, Serialize(result, Interlocked.Increment(ref _commits)), "application/vnd.neo4j.query");
         }
         catch (CypherException ex)
@@ -173,6 +190,19 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
                     return Error(ex);
                 }
         }
+    }
+
+    private bool TakeLostAnswer(string statement)
+    {
+        foreach (var (fragment, left) in _answersToLose)
+        {
+            if (left > 0 && statement.Contains(fragment, StringComparison.Ordinal) && _answersToLose.TryUpdate(fragment, left - 1, left))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (RouteKind Kind, string? Id) Route(HttpMethod method, string path)

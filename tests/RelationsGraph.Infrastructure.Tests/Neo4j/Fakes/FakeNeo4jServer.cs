@@ -66,8 +66,13 @@ internal sealed class FakeNeo4jServer : HttpMessageHandler
     public static Func<RecordedRequest, HttpResponseMessage> Text(int status, string text, string mediaType = "text/html") =>
         _ => new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent(text, Encoding.UTF8, mediaType) };
 
+    /// <summary>The connection cannot be made, as SocketsHttpHandler reports it: nothing was sent.</summary>
     public static Func<RecordedRequest, HttpResponseMessage> Refuse() =>
-        _ => throw new HttpRequestException("Connection refused (neo4j.test:7474)", new IOException("refused"));
+        _ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused (neo4j.test:7474)", new IOException("refused"));
+
+    /// <summary>The request went out, then the connection reset before any answer: the server may have run it.</summary>
+    public static Func<RecordedRequest, HttpResponseMessage> ResetAfterSend() =>
+        _ => throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.", new IOException("Connection reset by peer"));
 
     /// <summary>The status line arrives, then the connection breaks while the body is read.</summary>
     public static Func<RecordedRequest, HttpResponseMessage> BodyBreaks(int status = 202) =>
