@@ -16,6 +16,30 @@ public interface IGraphBackend
     /// <summary>Begins an explicit transaction; dispose without commit rolls it back.</summary>
     Task<IGraphTransaction> BeginTransactionAsync(AccessMode mode, TimeSpan? timeout = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> as one unit of work: one explicit transaction, committed when the work returns and
+    /// rolled back when it throws. When <paramref name="idempotent"/> is true (running the unit again after it may
+    /// have committed cannot change the store a second time), a store that can fail transiently (Neo4j: a deadlock, a
+    /// lost answer) may run the whole unit again, from begin, in a new transaction; <paramref name="work"/> must then
+    /// keep no state of its own between runs. The embedded store never needs to.
+    /// </summary>
+    async Task<T> ExecuteTransactionAsync<T>(
+        AccessMode mode,
+        Func<IGraphTransaction, CancellationToken, Task<T>> work,
+        bool idempotent = false,
+        TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var transaction = await BeginTransactionAsync(mode, timeout, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            var result = await work(transaction, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+    }
+
     /// <summary>Whether the store answers, and what it is.</summary>
     Task<BackendHealth> CheckHealthAsync(CancellationToken cancellationToken = default);
 }

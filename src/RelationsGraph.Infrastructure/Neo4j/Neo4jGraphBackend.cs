@@ -78,6 +78,33 @@ internal sealed class Neo4jGraphBackend : IGraphBackend, IDisposable
         return new Neo4jTransaction(Resilience, protocol, handle, mode, attemptTimeout, _options.MaxRows, _bookmarks, _time, _options.KeepAliveInterval);
     }
 
+    /// <summary>
+    /// One explicit transaction per run of <paramref name="work"/>; an idempotent unit is replayed from begin after a
+    /// transient failure (e.g. <c>Neo.TransientError.Transaction.DeadlockDetected</c>, which has rolled it back).
+    /// </summary>
+    public Task<T> ExecuteTransactionAsync<T>(
+        AccessMode mode,
+        Func<IGraphTransaction, CancellationToken, Task<T>> work,
+        bool idempotent = false,
+        TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return Resilience.ExecuteUnitAsync(
+            async ct =>
+            {
+                var transaction = await BeginTransactionAsync(mode, timeout, ct).ConfigureAwait(false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    var result = await work(transaction, ct).ConfigureAwait(false);
+                    await transaction.CommitAsync(ct).ConfigureAwait(false);
+                    return result;
+                }
+            },
+            idempotent,
+            cancellationToken);
+    }
+
     public async Task<BackendHealth> CheckHealthAsync(CancellationToken cancellationToken = default)
     {
         var database = _options.Database;

@@ -58,7 +58,18 @@ internal sealed class Neo4jResilience
                     args.Context.Properties.TryGetValue(AttemptTimeout, out var timeout) ? timeout : options.QueryTimeout + options.TimeoutGrace),
             })
             .Build();
+        // Only the decision to start a unit over: its requests go through Pipeline, with the breaker and timeouts.
+        _unitPipeline = new ResiliencePipelineBuilder { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = args => ValueTask.FromResult(IsUnitRetriable(args.Outcome.Exception) && WithinBudget(args.Context, args.AttemptNumber)),
+                MaxRetryAttempts = int.MaxValue,
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(DelayFor(args.AttemptNumber, args.Outcome.Exception)),
+            })
+            .Build();
     }
+
+    private readonly ResiliencePipeline _unitPipeline;
 
     public ResiliencePipeline Pipeline { get; }
 
@@ -88,6 +99,48 @@ internal sealed class Neo4jResilience
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    /// <summary>
+    /// Runs a whole unit of work (begin, its statements, commit). An idempotent unit is run again from the start, in a
+    /// new transaction, after a transient failure anywhere in it, with the same back-off and budget as one request; any
+    /// other unit runs once.
+    /// </summary>
+    public async Task<T> ExecuteUnitAsync<T>(Func<CancellationToken, Task<T>> unit, bool idempotent, CancellationToken cancellationToken)
+    {
+        if (!idempotent)
+        {
+            return await unit(cancellationToken).ConfigureAwait(false);
+        }
+
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            context.Properties.Set(StartedAt, _time.GetTimestamp());
+            return await _unitPipeline.ExecuteAsync(
+                static async (ctx, state) => await state(ctx.CancellationToken).ConfigureAwait(false),
+                context,
+                unit).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    /// <summary>
+    /// Whether an idempotent unit may start over after <paramref name="exception"/>, which its requests have already
+    /// turned into a <see cref="CypherException"/>: a transient code from the server (the transaction was rolled back),
+    /// a transaction the server no longer knows, or a request whose answer never came. Not while the circuit is open,
+    /// and never after a client error.
+    /// </summary>
+    public static bool IsUnitRetriable(Exception? exception) => exception switch
+    {
+        null or OperationCanceledException => false,
+        CypherException { InnerException: BrokenCircuitException } => false,
+        CypherException { InnerException: TimeoutRejectedException or HttpRequestException or Neo4jResponseLostException } => true,
+        CypherException { Code: StatusCodes.TransactionNotFound } => true,
+        _ => IsRetriable(exception, resendUnsafe: false),
+    };
 
     /// <summary>
     /// Transient failures only: a connection that could not be made (nothing was sent), <c>Neo.TransientError.*</c>
@@ -151,7 +204,12 @@ internal sealed class Neo4jResilience
             return false;
         }
 
-        // At least two attempts; after that, only while the retry budget lasts.
+        return WithinBudget(context, attemptNumber);
+    }
+
+    /// <summary>At least two attempts; after that, only while the retry budget lasts.</summary>
+    private bool WithinBudget(ResilienceContext context, int attemptNumber)
+    {
         var started = context.Properties.GetValue(StartedAt, _time.GetTimestamp());
         return attemptNumber == 0 || _time.GetElapsedTime(started) < _options.MaxRetryTime;
     }

@@ -153,7 +153,7 @@ public sealed partial class ActorEditor(EditSession session, NetworkRegistry reg
             errors.ThrowIfAny();
             var rows = await tx.RunAsync(UpdateQuery, [("id", id), ("version", version), .. actor.Parameters()]).ConfigureAwait(false);
             return rows.Count == 0 ? throw EditFailures.Stale("actor", version, Stored(current[0])) : ToRecord(rows[0]);
-        }, ct).ConfigureAwait(false);
+        }, ct, idempotent: true).ConfigureAwait(false);
     }
 
     /// <summary>What deleting the actor would take with it, read without changing anything.</summary>
@@ -201,7 +201,7 @@ public sealed partial class ActorEditor(EditSession session, NetworkRegistry reg
             await tx.RunAsync(DeleteTieHistoryQuery, ("tieIds", tieIds)).ConfigureAwait(false);
             await tx.RunAsync(DeleteQuery, ("id", id)).ConfigureAwait(false);
             return true;
-        }, ct).ConfigureAwait(false);
+        }, ct, idempotent: true).ConfigureAwait(false);
     }
 
     private ValidActor Validate(ActorInput input, FieldErrors errors)

@@ -12,13 +12,21 @@ public sealed class EditSession(IGraphBackend backend, CurrentEditor editor, Tim
     /// <summary>Who is editing (the <c>recordedBy</c> of every write).</summary>
     public string Editor => editor.Name;
 
-    internal async Task<T> WriteAsync<T>(Func<EditTransaction, Task<T>> work, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction. <paramref name="idempotent"/> says that running the whole
+    /// edit again after it may have committed cannot change the store twice (a version or existence check refuses the
+    /// second run and rolls it back); the backend may then replay it after a transient failure such as a deadlock.
+    /// A create that picks the first free id is not: run again, it would pick the next one.
+    /// </summary>
+    internal async Task<T> WriteAsync<T>(Func<EditTransaction, Task<T>> work, CancellationToken ct, bool idempotent = false)
     {
         var now = time.GetUtcNow();
-        await using var transaction = await backend.BeginTransactionAsync(AccessMode.Write, null, ct).ConfigureAwait(false);
-        var result = await work(new EditTransaction(transaction, editor.Name, now, ct)).ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return result;
+        return await backend.ExecuteTransactionAsync(
+            AccessMode.Write,
+            (transaction, token) => work(new EditTransaction(transaction, editor.Name, now, token)),
+            idempotent,
+            timeout: null,
+            ct).ConfigureAwait(false);
     }
 
     internal async Task<IReadOnlyList<ResultRow>> ReadAsync(string query, CancellationToken ct, params (string Name, object? Value)[] parameters)

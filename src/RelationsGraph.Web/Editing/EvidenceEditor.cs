@@ -143,7 +143,7 @@ public sealed class EvidenceEditor(EditSession session, NetworkRegistry registry
             }
 
             return true;
-        }, ct).ConfigureAwait(false);
+        }, ct, idempotent: true).ConfigureAwait(false);
         return await GetAsync(id, ct).ConfigureAwait(false);
     }
 
@@ -165,7 +165,7 @@ public sealed class EvidenceEditor(EditSession session, NetworkRegistry registry
 
             await tx.RunAsync(DeleteQuery, ("id", id)).ConfigureAwait(false);
             return true;
-        }, ct).ConfigureAwait(false);
+        }, ct, idempotent: true).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -123,7 +123,7 @@ public sealed class SourceEditor(EditSession session)
             return rows.Count == 0
                 ? throw EditFailures.Stale("source", version, new StoredVersion(stored[0].Long("version") ?? 0, stored[0].String("recordedBy"), stored[0].String("recordedAt")))
                 : ToRecord(rows[0]);
-        }, ct).ConfigureAwait(false);
+        }, ct, idempotent: true).ConfigureAwait(false);
     }
 
     /// <summary>Deletes the source; if evidence cites it, only with <paramref name="confirm"/>, and that evidence goes too.</summary>
@@ -155,7 +155,7 @@ public sealed class SourceEditor(EditSession session)
             await tx.RunAsync(DeleteEvidenceQuery, ("id", id)).ConfigureAwait(false);
             await tx.RunAsync(DeleteQuery, ("id", id)).ConfigureAwait(false);
             return true;
-        }, ct).ConfigureAwait(false);
+        }, ct, idempotent: true).ConfigureAwait(false);
     }
 
     private static ValidSource Validate(SourceInput input, FieldErrors errors)

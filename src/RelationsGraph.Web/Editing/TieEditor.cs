@@ -245,7 +245,7 @@ public sealed class TieEditor(EditSession session, NetworkRegistry registry)
             var record = ToRecord(row);
             await RecordAsync(tx, id, record.Version, Changes(row.String("oldStatus"), row.String("oldPhase"), row.Long("oldConfidence"), tie)).ConfigureAwait(false);
             return record;
-        }, ct).ConfigureAwait(false);
+        }, ct, idempotent: true).ConfigureAwait(false);
     }
 
     /// <summary>Deletes the tie with its evidence and history; with <paramref name="version"/>, only if it is still that version.</summary>
@@ -269,7 +269,7 @@ public sealed class TieEditor(EditSession session, NetworkRegistry registry)
             await tx.RunAsync(DeleteHistoryQuery, ("id", id)).ConfigureAwait(false);
             await tx.RunAsync(DeleteQuery, ("id", id)).ConfigureAwait(false);
             return true;
-        }, ct).ConfigureAwait(false);
+        }, ct, idempotent: true).ConfigureAwait(false);
     }
 
     private ValidTie Validate(TieInput input, FieldErrors errors)

@@ -85,6 +85,79 @@ public sealed class Neo4jTransactionTests : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteTransactionAsync_IdempotentUnitHitByDeadlock_IsReplayedFromBeginAfterTheBackOff()
+    {
+        var time = new SignallingTimeProvider();
+        using var backend = BackendFactory.Create(_server, o => o.RetryInitialDelay = TimeSpan.FromSeconds(1), time);
+        _server.On(HttpMethod.Post, F.TxPath + "/a3f", Plain(400, F.Deadlock), Typed(202, F.RunInTx));
+        var runs = 0;
+
+        var unit = backend.ExecuteTransactionAsync(
+            AccessMode.Write,
+            async (tx, ct) =>
+            {
+                runs++;
+                return (await tx.RunAsync("MERGE (n:Org {id: 'x'}) RETURN n", cancellationToken: ct)).Rows.Count;
+            },
+            idempotent: true);
+
+        var delay = await time.WaitForDelayAsync(1);
+        delay.ShouldBe(TimeSpan.FromSeconds(1));
+        _server.RequestsTo(F.TxPath).Count.ShouldBe(1, "nothing is begun again before the back-off has passed");
+        time.Advance(delay);
+
+        (await unit).ShouldBe(1);
+        runs.ShouldBe(2);
+        _server.RequestsTo(F.TxPath).Count.ShouldBe(2, "the whole unit starts again from begin");
+        _server.RequestsTo(F.TxPath + "/a3f/commit").Count.ShouldBe(1, "the deadlocked run is never committed");
+    }
+
+    [Fact]
+    public async Task ExecuteTransactionAsync_UnitNotIdempotent_IsNotReplayedAfterDeadlock()
+    {
+        using var backend = BackendFactory.Create(_server);
+        _server.On(HttpMethod.Post, F.TxPath + "/a3f", Plain(400, F.Deadlock), Typed(202, F.RunInTx));
+        var runs = 0;
+
+        var error = await Should.ThrowAsync<CypherException>(() => backend.ExecuteTransactionAsync(
+            AccessMode.Write,
+            async (tx, ct) =>
+            {
+                runs++;
+                return await tx.RunAsync("CREATE (n:Org) RETURN n", cancellationToken: ct);
+            }));
+
+        error.Code.ShouldBe("Neo.TransientError.Transaction.DeadlockDetected");
+        runs.ShouldBe(1);
+        _server.RequestsTo(F.TxPath).Count.ShouldBe(1);
+        _server.RequestsTo(F.TxPath + "/a3f/commit").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ExecuteTransactionAsync_IdempotentUnitWhoseCommitAnswerWasLost_IsReplayed()
+    {
+        using var backend = BackendFactory.Create(_server);
+        _server.On(HttpMethod.Post, F.TxPath + "/a3f/commit", ResetAfterSend(), Typed(202, F.Commit));
+
+        await backend.ExecuteTransactionAsync(AccessMode.Write, (tx, ct) => tx.RunAsync("MERGE (n:Org {id: 'x'})", cancellationToken: ct), idempotent: true);
+
+        _server.RequestsTo(F.TxPath).Count.ShouldBe(2);
+        _server.RequestsTo(F.TxPath + "/a3f/commit").Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task ExecuteTransactionAsync_UnitFailsWithClientError_IsNotReplayedEvenWhenIdempotent()
+    {
+        using var backend = BackendFactory.Create(_server);
+        _server.On(HttpMethod.Post, F.TxPath + "/a3f", Plain(400, F.SyntaxError));
+
+        await Should.ThrowAsync<CypherException>(() => backend.ExecuteTransactionAsync(
+            AccessMode.Write, (tx, ct) => tx.RunAsync("MERGE (n:Org {id: 'x'}", cancellationToken: ct), idempotent: true));
+
+        _server.RequestsTo(F.TxPath).Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task KeepAlive_IdleTransaction_SendsEmptyObjectWithAffinity()
     {
         var time = new SignallingTimeProvider();

@@ -65,6 +65,19 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
     /// </summary>
     public void LoseAnswers(string fragment, int times = 1) => _answersToLose[fragment] = times;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _deadlocks = new(StringComparer.Ordinal);
+    private int _begun;
+
+    /// <summary>Explicit transactions begun through the fake.</summary>
+    public int TransactionsBegun => _begun;
+
+    /// <summary>
+    /// The next <paramref name="times"/> statements containing <paramref name="fragment"/> inside an explicit transaction
+    /// are not run: the fake answers 400 <c>Neo.TransientError.Transaction.DeadlockDetected</c> and rolls the
+    /// transaction back, as Neo4j does when it picks that transaction as a deadlock's victim.
+    /// </summary>
+    public void Deadlock(string fragment, int times = 1) => _deadlocks[fragment] = times;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (Down)
@@ -109,7 +122,7 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
         {
             var result = await engine.RunAsync(new QueryRequest(statement, ParametersOf(root), accessMode), cancellationToken);
             _statements.Enqueue(statement);
-            if (TakeLostAnswer(statement))
+            if (Take(_answersToLose, statement))
             {
                 throw new HttpRequestException(HttpRequestError.ResponseEnded, "The response ended prematurely.", new IOException("Connection reset by peer"));
             }
@@ -129,6 +142,7 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
         try
         {
             var transaction = await engine.BeginTransactionAsync(AccessModeOf(root), null, cancellationToken);
+            Interlocked.Increment(ref _begun);
             var id = Interlocked.Increment(ref _transactionIds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             _transactions[id] = transaction;
             return Answer(HttpStatusCode.Accepted, $$$"""{"transaction":{"id":"{{{id}}}","expires":"2099-01-01T00:00:00Z"}}""", "application/vnd.neo4j.query");
@@ -176,6 +190,17 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
                 }
 
                 Interlocked.Increment(ref _queries);
+                if (Take(_deadlocks, statement.GetString()!))
+                {
+                    _transactions.TryRemove(route.Id!, out _);
+                    await transaction.RollbackAsync(cancellationToken);
+                    await transaction.DisposeAsync();
+                    Interlocked.Increment(ref _rolledBack);
+                    return Error(new CypherException(
+                        "Neo.TransientError.Transaction.DeadlockDetected",
+                        "A deadlock was detected; this transaction was chosen to roll back (injected by the fake)."));
+                }
+
                 try
                 {
                     var result = await transaction.RunAsync(statement.GetString()!, ParametersOf(root), cancellationToken);
@@ -192,11 +217,12 @@ internal sealed class EngineBackedQueryApi(IGraphBackend engine) : HttpMessageHa
         }
     }
 
-    private bool TakeLostAnswer(string statement)
+    /// <summary>Whether a fault armed for a fragment of <paramref name="statement"/> is due; if so, it is used up.</summary>
+    private static bool Take(System.Collections.Concurrent.ConcurrentDictionary<string, int> faults, string statement)
     {
-        foreach (var (fragment, left) in _answersToLose)
+        foreach (var (fragment, left) in faults)
         {
-            if (left > 0 && statement.Contains(fragment, StringComparison.Ordinal) && _answersToLose.TryUpdate(fragment, left - 1, left))
+            if (left > 0 && statement.Contains(fragment, StringComparison.Ordinal) && faults.TryUpdate(fragment, left - 1, left))
             {
                 return true;
             }

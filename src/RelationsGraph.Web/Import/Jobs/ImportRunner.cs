@@ -48,17 +48,26 @@ internal sealed partial class ImportRunner(
                 return;
             }
 
-            await using var transaction = await backend.BeginTransactionAsync(AccessMode.Write, options.Value.Timeout, ct).ConfigureAwait(false);
-            plan = await PlanAsync(job, new ImportStore(transaction, registry), context, source, ct).ConfigureAwait(false);
-            if (plan.Rejected > 0 && !job.SkipRejected)
-            {
-                throw ImportErrors.RejectedRows(plan.Rejected, plan.Rows);
-            }
+            // Idempotent as a unit: it plans inside its own transaction, so a second run (after a deadlock, or after a
+            // commit whose answer was lost) plans against what the first left behind and writes only what is missing.
+            var written = await backend.ExecuteTransactionAsync(
+                AccessMode.Write,
+                async (transaction, token) =>
+                {
+                    plan = await PlanAsync(job, new ImportStore(transaction, registry), context, source, token).ConfigureAwait(false);
+                    if (plan.Rejected > 0 && !job.SkipRejected)
+                    {
+                        throw ImportErrors.RejectedRows(plan.Rejected, plan.Rows);
+                    }
 
-            var writer = new ImportWriter(transaction, registry, job.Report, context.User, context.At);
-            await writer.WriteAsync(plan, ct).ConfigureAwait(false);
-            await transaction.CommitAsync(ct).ConfigureAwait(false);
-            job.Complete(clock.GetUtcNow(), source.Id, plan, writer.Counters);
+                    var writer = new ImportWriter(transaction, registry, job.Report, context.User, context.At);
+                    await writer.WriteAsync(plan, token).ConfigureAwait(false);
+                    return writer.Counters;
+                },
+                idempotent: true,
+                options.Value.Timeout,
+                ct).ConfigureAwait(false);
+            job.Complete(clock.GetUtcNow(), source.Id, plan!, written);
             var counts = job.View().Counts!;
             LogApplied(job.Id, job.Upload.FileName, job.User, counts.TiesCreated, counts.ActorsCreated);
         }
