@@ -6,7 +6,10 @@ namespace RelationsGraph.Infrastructure.Neo4j.Json;
 
 /// <summary>
 /// Reads plain JSON values (<c>application/json</c>). Plain JSON cannot tell a node from a map with the same keys, a
-/// path from a list, or a date from a string; those are read by shape, which is why typed JSON is asked for first.
+/// path from a list, or a date from a string; nodes, relationships and paths are read by shape, which is why typed
+/// JSON is asked for first. Temporal values, points (WKT text such as <c>SRID=4326;POINT (12.5 41.9)</c>) and byte
+/// arrays (base64) arrive as strings and stay strings: guessing from the text would turn a user's string that
+/// happens to look like a date into one.
 /// </summary>
 internal static class PlainJsonReader
 {
@@ -45,7 +48,7 @@ internal static class PlainJsonReader
         return map;
     }
 
-    private static List<object?> ReadList(JsonElement element)
+    private static object ReadList(JsonElement element)
     {
         var list = new List<object?>(element.GetArrayLength());
         foreach (var item in element.EnumerateArray())
@@ -53,7 +56,49 @@ internal static class PlainJsonReader
             list.Add(Read(item));
         }
 
-        return list;
+        return AsPath(list) ?? (object)list;
+    }
+
+    /// <summary>
+    /// A path is written as a flat list node, relationship, node, …; a list of that shape whose every relationship
+    /// joins the nodes either side of it (in either direction) is read as one.
+    /// </summary>
+    private static GraphPath? AsPath(List<object?> items)
+    {
+        if (items.Count < 3 || items.Count % 2 == 0)
+        {
+            return null;
+        }
+
+        var nodes = new List<Node>((items.Count / 2) + 1);
+        var relationships = new List<Relationship>(items.Count / 2);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i % 2 == 0 && items[i] is Node node)
+            {
+                nodes.Add(node);
+            }
+            else if (i % 2 == 1 && items[i] is Relationship relationship)
+            {
+                relationships.Add(relationship);
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            var (from, to, link) = (nodes[i].ElementId, nodes[i + 1].ElementId, relationships[i]);
+            var joins = (link.StartNodeElementId == from && link.EndNodeElementId == to) || (link.StartNodeElementId == to && link.EndNodeElementId == from);
+            if (!joins)
+            {
+                return null;
+            }
+        }
+
+        return new GraphPath(nodes, relationships);
     }
 
     private static object ReadObject(JsonElement element)
