@@ -27,14 +27,14 @@ internal sealed class LegacyProtocol(Neo4jHttp http, string database) : INeo4jPr
 
         using var response = await http.SendAsync(
             HttpMethod.Post, _path + "/commit", w => WriteStatements(w, request.Query, request.ParametersOrEmpty), typed: false, headers, authenticate: true, cancellationToken).ConfigureAwait(false);
-        return LegacyResultReader.Read(response.Root, request.MaxRows);
+        return response.Read(r => LegacyResultReader.Read(r.Root, request.MaxRows));
     }
 
     public async Task<Neo4jTransactionHandle> BeginAsync(AccessMode mode, IReadOnlyList<string> bookmarks, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         var headers = bookmarks.Count > 0 ? new Dictionary<string, string> { ["Bookmarks"] = JsonSerializer.Serialize(bookmarks) } : null;
         using var response = await http.SendAsync(HttpMethod.Post, _path, EmptyStatements, typed: false, headers, authenticate: true, cancellationToken).ConfigureAwait(false);
-        var id = TransactionIdFrom(response);
+        var id = response.Read(TransactionIdFrom);
         return id is null
             ? throw new Neo4jServerException(StatusCodes.UnknownError, "Neo4j began a transaction without naming it.", response.Status)
             : new Neo4jTransactionHandle(id, null);
@@ -44,14 +44,14 @@ internal sealed class LegacyProtocol(Neo4jHttp http, string database) : INeo4jPr
     {
         using var response = await http.SendAsync(
             HttpMethod.Post, $"{_path}/{transaction.Id}", w => WriteStatements(w, statement, parameters), typed: false, headers: null, authenticate: true, cancellationToken).ConfigureAwait(false);
-        var outcome = LegacyResultReader.Read(response.Root, maxRows);
+        var outcome = response.Read(r => LegacyResultReader.Read(r.Root, maxRows));
         return outcome with { Bookmarks = [] };
     }
 
     public async Task<IReadOnlyList<string>> CommitAsync(Neo4jTransactionHandle transaction, CancellationToken cancellationToken)
     {
         using var response = await http.SendAsync(HttpMethod.Post, $"{_path}/{transaction.Id}/commit", EmptyStatements, typed: false, headers: null, authenticate: true, cancellationToken).ConfigureAwait(false);
-        return QueryApiResultReader.ReadBookmarks(response.Root, "lastBookmarks");
+        return response.Read(r => QueryApiResultReader.ReadBookmarks(r.Root, "lastBookmarks"));
     }
 
     public async Task RollbackAsync(Neo4jTransactionHandle transaction, CancellationToken cancellationToken)

@@ -52,9 +52,21 @@ internal static partial class Neo4jErrorReader
             return new Neo4jServerException(StatusCodes.UnknownError, Neo4jMessages.Format(Neo4jMessages.NotJson, httpStatus, mediaType ?? "no content type"), httpStatus);
         }
 
+        if (!bodyWasJson && httpStatus is >= 400 and < 500)
+        {
+            // Neo4j writes every error it raises as JSON, so an HTML or text 4xx comes from something in front of it
+            // (a proxy, a load balancer, a wrong base path): the store is out of reach, not the query at fault.
+            return new Neo4jServerException(
+                StatusCodes.ServiceUnavailable, Neo4jMessages.Format(Neo4jMessages.NotJsonError, httpStatus, mediaType ?? "no content type"), httpStatus, retryAfter);
+        }
+
         var code = httpStatus >= 500 ? StatusCodes.UnknownError : StatusCodes.RequestInvalid;
         return new Neo4jServerException(code, Neo4jMessages.Format(Neo4jMessages.UnexpectedStatus, httpStatus), httpStatus);
     }
+
+    /// <summary>A successful answer whose body did not have the shape its reader expects.</summary>
+    public static Neo4jServerException Unreadable(int httpStatus, string? mediaType, Exception exception) =>
+        new(StatusCodes.UnknownError, Neo4jMessages.Format(Neo4jMessages.Unreadable, httpStatus, mediaType ?? "no content type", exception.Message), httpStatus, innerException: exception);
 
     private static string? ReadString(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
@@ -63,7 +75,7 @@ internal static partial class Neo4jErrorReader
 
     private static (int? Line, int? Column, int? Offset) ReadPosition(JsonElement error, string message)
     {
-        if (error.TryGetProperty("position", out var position) && position.ValueKind == JsonValueKind.Object)
+        if (error.ValueKind == JsonValueKind.Object && error.TryGetProperty("position", out var position) && position.ValueKind == JsonValueKind.Object)
         {
             return (ReadInt(position, "line"), ReadInt(position, "column"), ReadInt(position, "offset"));
         }

@@ -20,5 +20,23 @@ internal sealed class Neo4jHttpResponse(int status, JsonDocument body, string? m
     /// <summary>Typed JSON was sent back (the server may fall back to plain JSON).</summary>
     public bool IsTyped => MediaType?.StartsWith(Neo4jHttp.TypedMediaType, StringComparison.OrdinalIgnoreCase) == true;
 
+    /// <summary>
+    /// Reads the body with <paramref name="reader"/>. A body of another shape than expected (a string where a list
+    /// belongs, a typed value that does not parse) becomes a <see cref="Neo4jServerException"/> naming the HTTP status,
+    /// never a raw JSON, format or key exception.
+    /// </summary>
+    public T Read<T>(Func<Neo4jHttpResponse, T> reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        try
+        {
+            return reader(this);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or KeyNotFoundException or OverflowException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw Neo4jErrorReader.Unreadable(Status, MediaType, ex);
+        }
+    }
+
     public void Dispose() => body.Dispose();
 }

@@ -13,6 +13,8 @@ internal static class Neo4jMessages
     public const string UnknownDatabase = "Neo4j at {0} has no database '{1}' ({2}). Check Graph:Neo4j:Database.";
     public const string Unreachable = "Neo4j at {0} did not answer: {1}";
     public const string NotJson = "Neo4j answered HTTP {0} with a body that is not JSON ({1}).";
+    public const string NotJsonError = "Neo4j (or a proxy in front of it) answered HTTP {0} with a body that is not JSON ({1}) instead of a Neo4j error; check that Graph:Neo4j:Uri is the server's HTTP address.";
+    public const string Unreadable = "Neo4j's HTTP {0} answer ({1}) could not be read: {2}";
     public const string ProxyStatus = "Neo4j (or a proxy in front of it) answered HTTP {0} without a Neo4j error.";
     public const string UnexpectedStatus = "Neo4j answered HTTP {0} without a Neo4j error.";
     public const string Timeout = "The query did not finish within {0} s.";

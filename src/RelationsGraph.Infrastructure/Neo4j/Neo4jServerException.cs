@@ -8,8 +8,8 @@ namespace RelationsGraph.Infrastructure.Neo4j;
 /// </summary>
 internal sealed class Neo4jServerException : CypherException
 {
-    public Neo4jServerException(string code, string message, int? httpStatus, TimeSpan? retryAfter = null, int? line = null, int? column = null, int? offset = null)
-        : base(code, message, line, column, offset)
+    public Neo4jServerException(string code, string message, int? httpStatus, TimeSpan? retryAfter = null, int? line = null, int? column = null, int? offset = null, Exception? innerException = null)
+        : base(code, message, line, column, offset, innerException: innerException)
     {
         HttpStatus = httpStatus;
         RetryAfter = retryAfter;

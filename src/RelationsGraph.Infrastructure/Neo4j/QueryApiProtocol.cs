@@ -23,7 +23,7 @@ internal sealed class QueryApiProtocol(Neo4jHttp http, string database, Neo4jSer
             headers: null,
             authenticate: true,
             cancellationToken).ConfigureAwait(false);
-        return QueryApiResultReader.Read(response, request.MaxRows);
+        return response.Read(r => QueryApiResultReader.Read(r, request.MaxRows));
     }
 
     public async Task<Neo4jTransactionHandle> BeginAsync(AccessMode mode, IReadOnlyList<string> bookmarks, TimeSpan? timeout, CancellationToken cancellationToken)
@@ -42,9 +42,9 @@ internal sealed class QueryApiProtocol(Neo4jHttp http, string database, Neo4jSer
             headers: null,
             authenticate: true,
             cancellationToken).ConfigureAwait(false);
-        var id = response.Root.TryGetProperty("transaction", out var tx) && tx.TryGetProperty("id", out var idElement)
+        var id = response.Read(r => r.Root.TryGetProperty("transaction", out var tx) && tx.TryGetProperty("id", out var idElement)
             ? idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : idElement.GetRawText()
-            : null;
+            : null);
         if (string.IsNullOrEmpty(id))
         {
             throw new Neo4jServerException(StatusCodes.UnknownError, "Neo4j began a transaction without naming it.", response.Status);
@@ -61,13 +61,13 @@ internal sealed class QueryApiProtocol(Neo4jHttp http, string database, Neo4jSer
             "",
             w => WriteStatement(w, statement, parameters, mode: null, bookmarks: [], timeout: null),
             cancellationToken).ConfigureAwait(false);
-        return QueryApiResultReader.Read(response, maxRows);
+        return response.Read(r => QueryApiResultReader.Read(r, maxRows));
     }
 
     public async Task<IReadOnlyList<string>> CommitAsync(Neo4jTransactionHandle transaction, CancellationToken cancellationToken)
     {
         using var response = await SendToTransactionAsync(HttpMethod.Post, transaction, "/commit", EmptyObject, cancellationToken).ConfigureAwait(false);
-        return QueryApiResultReader.ReadBookmarks(response.Root, "bookmarks");
+        return response.Read(r => QueryApiResultReader.ReadBookmarks(r.Root, "bookmarks"));
     }
 
     public async Task RollbackAsync(Neo4jTransactionHandle transaction, CancellationToken cancellationToken)

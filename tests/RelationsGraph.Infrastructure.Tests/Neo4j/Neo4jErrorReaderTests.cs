@@ -48,4 +48,20 @@ public sealed class Neo4jErrorReaderTests
         error.Code.ShouldBe(StatusCodes.UnknownError);
         error.Message.ShouldContain("not JSON");
     }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(404)]
+    [InlineData(499)]
+    public void FromStatus_ClientErrorWithoutJson_IsServiceUnavailableNamingStatusAndContentType(int status)
+    {
+        var error = Neo4jErrorReader.FromStatus(status, null, "text/html", bodyWasJson: false);
+        error.Code.ShouldBe(StatusCodes.ServiceUnavailable);
+        error.Message.ShouldContain($"HTTP {status}");
+        error.Message.ShouldContain("text/html");
+    }
+
+    [Fact]
+    public void FromStatus_ClientErrorWithJsonButNoErrors_StaysAClientError() =>
+        Neo4jErrorReader.FromStatus(400, null, "application/json", bodyWasJson: true).Code.ShouldBe(StatusCodes.RequestInvalid);
 }

@@ -205,6 +205,62 @@ public sealed class Neo4jGraphBackendTests : IDisposable
         error.Message.ShouldContain("not JSON");
     }
 
+    [Theory]
+    [InlineData(400)]
+    [InlineData(404)]
+    [InlineData(413)]
+    public async Task RunAsync_HtmlClientErrorFromAProxy_IsServiceUnavailableNamingTheStatus(int status)
+    {
+        using var backend = await StartedAsync(o => o.MaxRetryTime = TimeSpan.Zero);
+        _server.On(HttpMethod.Post, F.QueryPath, Text(status, "<html><body>Request rejected</body></html>"));
+
+        var error = await Should.ThrowAsync<CypherException>(() => backend.RunAsync(new QueryRequest("RETURN 1")));
+
+        error.Code.ShouldBe(StatusCodes.ServiceUnavailable);
+        error.Message.ShouldContain($"HTTP {status}");
+        error.Message.ShouldContain("text/html");
+    }
+
+    [Theory]
+    [InlineData("""{"data":{"fields":"n","values":[]}}""", "application/vnd.neo4j.query")]
+    [InlineData("""{"data":{"fields":["n"],"values":[[{"$type":"Integer","_value":"twelve"}]]}}""", "application/vnd.neo4j.query")]
+    [InlineData("""{"data":{"fields":["n"],"values":[[{"$type":"Node","_value":{"_labels":[]}}]]}}""", "application/vnd.neo4j.query")]
+    [InlineData("""{"data":{"fields":["n"],"values":[[1]]},"bookmarks":[7]}""", "application/json")]
+    [InlineData("""{"data":{"fields":["n"],"values":[[{"$type":"Path","_value":[{"$type":"String","_value":"x"}]}]]}}""", "application/vnd.neo4j.query")]
+    public async Task RunAsync_AnswerOfUnexpectedShape_IsWrappedInCypherExceptionNamingTheStatus(string body, string mediaType)
+    {
+        using var backend = await StartedAsync();
+        _server.On(HttpMethod.Post, F.QueryPath, Plain(202, body, mediaType));
+        var before = _server.RequestsTo(F.QueryPath).Count;
+
+        var error = await Should.ThrowAsync<CypherException>(() => backend.RunAsync(new QueryRequest("RETURN 1 AS n")));
+
+        error.Code.ShouldBe(StatusCodes.UnknownError);
+        error.Message.ShouldContain("HTTP 202");
+        error.InnerException.ShouldNotBeNull();
+        _server.RequestsTo(F.QueryPath).Count.ShouldBe(before + 1, "an answer that came but cannot be read is not a transient failure");
+    }
+
+    [Fact]
+    public async Task CommitAsync_BookmarksOfUnexpectedShape_AreWrappedInCypherException()
+    {
+        using var backend = await StartedAsync();
+        _server.On(HttpMethod.Post, F.TxPath, Typed(202, F.Begin))
+            .On(HttpMethod.Post, F.TxPath + "/a3f/commit", Typed(202, """{"bookmarks":[7]}"""))
+            .On(HttpMethod.Delete, F.TxPath + "/a3f", Plain(200, "{}"));
+        await using var tx = await backend.BeginTransactionAsync(AccessMode.Write);
+
+        (await Should.ThrowAsync<CypherException>(() => tx.CommitAsync())).Code.ShouldBe(StatusCodes.UnknownError);
+    }
+
+    [Fact]
+    public async Task RunAsync_ErrorsEntryThatIsNotAnObject_IsStillACypherException()
+    {
+        using var backend = await StartedAsync();
+        _server.On(HttpMethod.Post, F.QueryPath, Plain(400, """{"errors":["something went wrong"]}"""));
+        (await Should.ThrowAsync<CypherException>(() => backend.RunAsync(new QueryRequest("RETURN 1")))).Code.ShouldBe(StatusCodes.UnknownError);
+    }
+
     [Fact]
     public async Task RunAsync_UnauthorizedAfterStart_IsUnauthorized()
     {
