@@ -25,7 +25,7 @@ internal sealed class Neo4jGraphBackend : IGraphBackend, IDisposable
         _options = options;
         _time = time;
         _logger = logger;
-        _http = new Neo4jHttp(clientFactory, options);
+        _http = new Neo4jHttp(clientFactory, options, time);
         _discovery = new Neo4jDiscovery(_http, options, time);
         Resilience = new Neo4jResilience(options, time, random);
     }

@@ -24,9 +24,11 @@ internal sealed class Neo4jHttp
     private readonly Func<HttpClient> _clientFactory;
     private readonly Uri _baseUri;
     private readonly AuthenticationHeaderValue? _authorization;
+    private readonly TimeProvider _time;
 
-    public Neo4jHttp(Func<HttpClient> clientFactory, Neo4jOptions options)
+    public Neo4jHttp(Func<HttpClient> clientFactory, Neo4jOptions options, TimeProvider time)
     {
+        _time = time;
         // A client per request lets IHttpClientFactory rotate handlers (DNS changes, e.g. an Aura failover).
         _clientFactory = clientFactory;
         var uri = options.Uri ?? throw new InvalidOperationException(Neo4jMessages.NoUri);
@@ -147,7 +149,8 @@ internal sealed class Neo4jHttp
         return new Neo4jHttpResponse(status, document, mediaType, affinity, location);
     }
 
-    private static TimeSpan? ReadRetryAfter(HttpResponseMessage response)
+    /// <summary>Retry-After as seconds, or as an HTTP date measured on the injected clock (so fake time can test it).</summary>
+    private TimeSpan? ReadRetryAfter(HttpResponseMessage response)
     {
         var retryAfter = response.Headers.RetryAfter;
         if (retryAfter?.Delta is { } delta)
@@ -155,6 +158,12 @@ internal sealed class Neo4jHttp
             return delta;
         }
 
-        return retryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null;
+        if (retryAfter?.Date is not { } date)
+        {
+            return null;
+        }
+
+        var wait = date - _time.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 }

@@ -106,6 +106,25 @@ public sealed class Neo4jResilienceTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_RetryAfterAsHttpDate_WaitsUntilThatTimeOnTheInjectedClock()
+    {
+        using var backend = await StartedAsync(o => o.RetryInitialDelay = TimeSpan.FromSeconds(1));
+        // The fake clock stands in May 2026, months before the machine's clock: measured against the wall clock this
+        // date would already have passed and the back-off (1 s) would win.
+        var retryAt = _time.GetUtcNow().AddSeconds(7).ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        _server.On(HttpMethod.Post, F.QueryPath, Plain(503, "{}", headers: new Dictionary<string, string> { ["Retry-After"] = retryAt }), Typed(202, F.ReturnOne));
+        var before = QueryRequests;
+        var run = backend.RunAsync(new QueryRequest("RETURN 1"));
+
+        var delay = await _time.WaitForDelayAsync(1);
+        delay.ShouldBe(TimeSpan.FromSeconds(7));
+        _time.Advance(delay);
+
+        await run;
+        QueryRequests.ShouldBe(before + 2);
+    }
+
+    [Fact]
     public async Task RunAsync_RetryBudgetSpent_GivesUpWithTheLastError()
     {
         using var backend = await StartedAsync(o =>
