@@ -32,6 +32,12 @@ internal sealed class Neo4jHttp
         // A client per request lets IHttpClientFactory rotate handlers (DNS changes, e.g. an Aura failover).
         _clientFactory = clientFactory;
         var uri = options.Uri ?? throw new InvalidOperationException(Neo4jMessages.NoUri);
+        // Userinfo would be logged with the address and sent in no header; credentials belong in User/Password.
+        if (!string.IsNullOrEmpty(uri.UserInfo))
+        {
+            throw new InvalidOperationException(Neo4jMessages.UriWithCredentials);
+        }
+
         // A trailing slash makes relative paths append to any path prefix the base has (e.g. behind a proxy).
         _baseUri = uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
         if (!string.IsNullOrEmpty(options.BearerToken))

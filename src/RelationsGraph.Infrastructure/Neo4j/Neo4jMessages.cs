@@ -7,6 +7,7 @@ internal static class Neo4jMessages
 {
     public const string Unavailable = "The graph database is unavailable; retrying in the background.";
     public const string PasswordInFile = "Graph:Neo4j:Password must come from the environment (Graph__Neo4j__Password) or user-secrets, not from a settings file.";
+    public const string UriWithCredentials = "Graph:Neo4j:Uri must not carry credentials (user:password@host): give the address alone and set Graph__Neo4j__User and Graph__Neo4j__Password (or Graph__Neo4j__BearerToken).";
     public const string NoUri = "Graph:Neo4j:Uri is not set. Set Graph__Neo4j__Uri (e.g. http://localhost:7474) to use the Neo4j backend.";
     public const string NoEndpoint = "Neo4j at {0} offers neither the Query API (/db/{{db}}/query/v2) nor the transactional endpoint (/db/{{db}}/tx); enable QUERY_API_ENDPOINTS in server.http_enabled_modules.";
     public const string BadCredentials = "Neo4j at {0} refused the credentials of user '{1}' ({2}). Check Graph__Neo4j__User and Graph__Neo4j__Password.";

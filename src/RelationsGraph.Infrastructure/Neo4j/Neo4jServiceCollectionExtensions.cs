@@ -35,6 +35,7 @@ public static class Neo4jServiceCollectionExtensions
             })
             .Bind(configuration.GetSection(Neo4jOptions.SectionName))
             .Validate(o => o.Uri is { IsAbsoluteUri: true }, Neo4jMessages.NoUri)
+            .Validate(o => o.Uri is not { IsAbsoluteUri: true } || string.IsNullOrEmpty(o.Uri.UserInfo), Neo4jMessages.UriWithCredentials)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Database), "Graph:Neo4j:Database must not be empty.")
             .Validate(o => o.QueryTimeout > TimeSpan.Zero, "Graph:Neo4j:QueryTimeout must be positive.")
             .Validate(_ => PasswordSource(configuration) is null, Neo4jMessages.PasswordInFile)
