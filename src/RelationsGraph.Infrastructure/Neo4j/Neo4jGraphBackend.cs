@@ -153,6 +153,11 @@ internal sealed class Neo4jGraphBackend : IGraphBackend, IDisposable
             var connection = Connection.For(_http, _options.Database, server);
             await VerifyAsync(connection, cancellationToken).ConfigureAwait(false);
             Neo4jLog.Connected(_logger, server.EndpointDescription, _http.BaseUri, server.Version.Text, server.Edition, _options.Database);
+            if (!server.Version.IsKnown)
+            {
+                Neo4jLog.VersionAssumed(_logger, server.Version.Text);
+            }
+
             _connection = connection;
             return connection;
         }

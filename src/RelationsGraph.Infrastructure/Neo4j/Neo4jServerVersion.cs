@@ -4,13 +4,13 @@ namespace RelationsGraph.Infrastructure.Neo4j;
 
 /// <summary>
 /// A server version: semantic (<c>5.26.1</c>) or calendar (<c>2025.03.0</c>); calendar versions sort after 5.x.
-/// An unknown version (discovery hidden, as on Aura) is treated as the newest.
+/// A version the server does not give (discovery hidden, as on Aura) or gives in a form not understood is taken as
+/// 5.26, the long-term-support release this backend is built against: its feature gates hold (typed JSON, explicit
+/// transactions on the Query API) and nothing newer is assumed (no <c>maxExecutionTime</c>). The backend logs a warning.
 /// </summary>
-internal readonly record struct Neo4jServerVersion(int Major, int Minor, string Text) : IComparable<Neo4jServerVersion>
+internal readonly record struct Neo4jServerVersion(int Major, int Minor, string Text, bool IsKnown = true) : IComparable<Neo4jServerVersion>
 {
-    public static Neo4jServerVersion Unknown { get; } = new(int.MaxValue, 0, "unknown");
-
-    public bool IsKnown => Major != int.MaxValue;
+    public static Neo4jServerVersion Unknown { get; } = new(5, 26, "unknown", IsKnown: false);
 
     public static Neo4jServerVersion Parse(string? text)
     {

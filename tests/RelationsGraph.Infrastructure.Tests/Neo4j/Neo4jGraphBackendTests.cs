@@ -60,6 +60,38 @@ public sealed class Neo4jGraphBackendTests : IDisposable
         error.Message.ShouldContain("neither the Query API");
     }
 
+    [Theory]
+    [InlineData("dev-SNAPSHOT")]
+    [InlineData("")]
+    public async Task InitializeAsync_VersionNotReadable_AssumesNeo4j526AndWarns(string version)
+    {
+        _server.WithDiscovery($$"""{ "query": "http://neo4j.test:7474/db/{databaseName}/query/v2", "neo4j_version": "{{version}}", "neo4j_edition": "community" }""");
+        var logs = new LogCapture();
+        using var backend = BackendFactory.Create(_server, logger: logs.For<Neo4jGraphBackend>());
+
+        var info = await backend.InitializeAsync();
+        await backend.RunAsync(new QueryRequest("RETURN 1", Timeout: TimeSpan.FromSeconds(30)));
+
+        info.Version.IsKnown.ShouldBeFalse();
+        info.SupportsTypedJson.ShouldBeTrue();
+        info.SupportsQueryApiTransactions.ShouldBeTrue();
+        info.SupportsMaxExecutionTime.ShouldBeFalse("nothing newer than 5.26 is assumed");
+        _server.RequestsTo(F.QueryPath)[^1].Json.TryGetProperty("maxExecutionTime", out _).ShouldBeFalse();
+        var warning = logs.Lines.Where(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning).ShouldHaveSingleItem();
+        warning.Text.ShouldContain("assuming Neo4j 5.26");
+        warning.Text.ShouldContain(version.Length == 0 ? "unknown" : version);
+    }
+
+    [Fact]
+    public async Task InitializeAsync_KnownVersion_DoesNotWarn()
+    {
+        var logs = new LogCapture();
+        using var backend = BackendFactory.Create(_server, logger: logs.For<Neo4jGraphBackend>());
+        await backend.InitializeAsync();
+        logs.Lines.ShouldNotContain(l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+        logs.Lines.ShouldContain(l => l.Text.Contains("server 5.26.2"));
+    }
+
     [Fact]
     public async Task InitializeAsync_DiscoveryHidden_ProbesQueryApi()
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RelationsGraph.Infrastructure.Neo4j;
 
@@ -25,10 +26,10 @@ internal static class BackendFactory
         return options;
     }
 
-    public static Neo4jGraphBackend Create(FakeNeo4jServer server, Action<Neo4jOptions>? configure = null, TimeProvider? time = null)
+    public static Neo4jGraphBackend Create(FakeNeo4jServer server, Action<Neo4jOptions>? configure = null, TimeProvider? time = null, ILogger<Neo4jGraphBackend>? logger = null)
     {
         var client = new HttpClient(server, disposeHandler: false);
-        return new Neo4jGraphBackend(() => client, Options(configure), time ?? new SignallingTimeProvider(), NullLogger<Neo4jGraphBackend>.Instance, random: () => 0.5);
+        return new Neo4jGraphBackend(() => client, Options(configure), time ?? new SignallingTimeProvider(), logger ?? NullLogger<Neo4jGraphBackend>.Instance, random: () => 0.5);
     }
 
     /// <summary>A 5.26 server answering <c>RETURN 1</c>, ready for a test to add its own routes.</summary>
