@@ -69,9 +69,10 @@ public sealed class ImportPageTests(BrowserFixture fixture)
     [Fact]
     public async Task ImportPage_DryRunOfABigFile_ShowsTheProgressBarMovingBeforeItEnds()
     {
-        // 60,000 rows: long enough to plan that the page polls the job several times while it runs.
+        // 250,000 rows: long enough that the page (polling every 200 ms) sees the job running several times; with
+        // 60,000 a clean-clone CI run once saw only 0 and 100 (the dry run ended between two polls).
         var csv = new System.Text.StringBuilder("stateabb,ccode,statenme\n");
-        for (var i = 0; i < 60_000; i++)
+        for (var i = 0; i < 250_000; i++)
         {
             csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"P{i},{900_000 + i},Progress Land {i}\n");
         }
@@ -97,8 +98,8 @@ public sealed class ImportPageTests(BrowserFixture fixture)
         values.ShouldContain(v => v > 0 && v < 100, $"values seen: {string.Join(", ", values)}");
         values[^1].ShouldBe(100);
         values.ShouldBe(values.Order().ToArray(), "the bar never goes back");
-        statuses.ShouldContain(s => s.StartsWith("Dry run: ", StringComparison.Ordinal) && s.Contains(" of 60,000", StringComparison.Ordinal), string.Join(" | ", statuses));
-        (await page.Locator("[data-testid='import-counts']").InnerTextAsync()).ShouldContain("create: 60,000");
+        statuses.ShouldContain(s => s.StartsWith("Dry run: ", StringComparison.Ordinal) && s.Contains(" of 250,000", StringComparison.Ordinal), string.Join(" | ", statuses));
+        (await page.Locator("[data-testid='import-counts']").InnerTextAsync()).ShouldContain("create: 250,000");
         explorer.ShouldHaveNoErrors();
     }
 
