@@ -63,6 +63,7 @@ internal sealed partial class GraphExceptionHandler(ILogger<GraphExceptionHandle
     {
         Neo4jCodes.EntityNotFound => HttpStatus.Status404NotFound,
         Neo4jCodes.TransactionTimedOut => HttpStatus.Status504GatewayTimeout,
+        ProblemResponses.TooLargeCode => HttpStatus.Status413PayloadTooLarge,
         Neo4jCodes.Unauthorized or Neo4jCodes.Forbidden or Neo4jCodes.DatabaseNotFound => HttpStatus.Status503ServiceUnavailable,
         _ when exception.IsTransient => HttpStatus.Status503ServiceUnavailable,
         _ when exception.Classification == "ClientError" => HttpStatus.Status400BadRequest,
@@ -81,6 +82,7 @@ internal sealed partial class GraphExceptionHandler(ILogger<GraphExceptionHandle
                 HttpStatus.Status504GatewayTimeout => "The graph store took too long",
                 HttpStatus.Status503ServiceUnavailable => "The graph store is unavailable",
                 HttpStatus.Status400BadRequest => "The request cannot be answered",
+                HttpStatus.Status413PayloadTooLarge => "The request is too large",
                 _ => "The graph store failed",
             },
             Detail = exception.Message,

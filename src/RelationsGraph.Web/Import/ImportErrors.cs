@@ -1,3 +1,4 @@
+using RelationsGraph.Web.Errors;
 using CypherException = RelationsGraph.Core.Errors.CypherException;
 using Neo4jCodes = RelationsGraph.Core.Errors.StatusCodes;
 
@@ -30,8 +31,10 @@ internal static class ImportErrors
     public static CypherException TooManyRows(int max) =>
         new(Neo4jCodes.RequestInvalid, $"The file has more than {max:N0} data rows; split it.");
 
+    // The same code, and so the same 413, as a body past Security:MaxUploadBytes: to the user both are "too large",
+    // whichever of the two limits was met first.
     public static CypherException FileTooLarge(long size, long max) =>
-        new(Neo4jCodes.RequestInvalid, $"The file is {size:N0} bytes; the largest accepted is {max:N0} bytes.");
+        new(ProblemResponses.TooLargeCode, $"The file is {size:N0} bytes; the largest accepted is {max:N0} bytes (Import:MaxFileBytes).");
 
     public static CypherException NoFile() =>
         new(Neo4jCodes.RequestInvalid, "Choose a file to upload (form field 'file').");

@@ -145,12 +145,15 @@ public sealed class ImportApiTests(ImportApp app) : IClassFixture<ImportApp>
     }
 
     [Fact]
-    public async Task Upload_LargerThanTheLimit_IsA400()
+    public async Task Upload_FileLargerThanTheImportLimit_IsA413TooLargeNamingTheSetting()
     {
         using var factory = new ExplorerFactory(null, services: s => s.Configure<ImportOptions>(o => o.MaxFileBytes = 20));
         var client = await ImportClient.CreateAsync(factory);
         using var response = await client.PostUploadAsync("a.csv", Encoding.UTF8.GetBytes(Csv));
-        (await ProblemAsync(response, HttpStatusCode.BadRequest)).Str("detail").ShouldContain("the largest accepted is 20 bytes");
+        var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        problem.Str("code").ShouldBe("RelationsGraph.Request.TooLarge");
+        problem.Str("title").ShouldBe("The request is too large");
+        problem.Str("detail").ShouldContain("the largest accepted is 20 bytes (Import:MaxFileBytes)");
     }
 
     [Fact]
