@@ -15,9 +15,12 @@ public sealed class AuditTrail(SecurityStore store)
     /// <summary>Longest query text or parameter JSON kept; longer ones are cut and marked.</summary>
     public const int MaxTextLength = 20_000;
 
+    // MERGE on the event's own random id, set only on create: sent twice (its first answer lost on the way back from
+    // Neo4j), an event is still recorded once, and an event once written is never changed.
     internal const string RecordQuery = """
-        CREATE (e:AuditEvent {id: $id, at: $at, user: $user, action: $action, target: $target, query: $query,
-                              parameters: $parameters, remoteIp: $remoteIp, outcome: $outcome, status: $status})
+        MERGE (e:AuditEvent {id: $id})
+        ON CREATE SET e.at = $at, e.user = $user, e.action = $action, e.target = $target, e.query = $query,
+                      e.parameters = $parameters, e.remoteIp = $remoteIp, e.outcome = $outcome, e.status = $status
         """;
 
     internal const string SearchQuery = """
@@ -47,7 +50,7 @@ public sealed class AuditTrail(SecurityStore store)
             ["outcome"] = entry.Outcome,
             ["status"] = (long)entry.Status,
         };
-        await store.Backend.RunAsync(new QueryRequest(RecordQuery, parameters, AccessMode.Write), ct).ConfigureAwait(false);
+        await store.Backend.RunAsync(new QueryRequest(RecordQuery, parameters, AccessMode.Write, Idempotent: true), ct).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<AuditEvent>> SearchAsync(AuditQuery filter, CancellationToken ct)

@@ -91,4 +91,35 @@ public sealed class SecurityStoreOnFakeNeo4jTests : IDisposable
             CancellationToken.None);
         day.Single().ShouldBe(new AuditEvent("2", "2025-03-02T10:00:00.000Z", "bob", "query.console", null, "RETURN 2", null, "10.0.0.2", "denied", 403));
     }
+
+    [Fact]
+    public async Task AuditTrail_RecordWhoseAnswerIsLost_IsSentAgainAndKeptOnce()
+    {
+        var store = Store;
+        await store.ApplySchemaAsync(CancellationToken.None);
+        var trail = new AuditTrail(store);
+        _fake.LoseAnswers("MERGE (e:AuditEvent");
+
+        var entry = new AuditEvent("lost-1", "2025-03-04T10:00:00.000Z", "alice", "actor.create", "id=x", null, null, "10.0.0.1", "ok", 201);
+        await trail.RecordAsync(entry, CancellationToken.None);
+
+        _fake.Ran("MERGE (e:AuditEvent").ShouldBe(2, "the first answer was lost, so the event was sent again");
+        var alice = await trail.SearchAsync(new AuditQuery("alice", null, null, null, 10), CancellationToken.None);
+        alice.ShouldBe([entry], "sent twice, recorded once, as it was");
+    }
+
+    [Fact]
+    public async Task AuditTrail_EventWithAnIdAlreadyRecorded_LeavesTheFirstUnchanged()
+    {
+        var store = Store;
+        await store.ApplySchemaAsync(CancellationToken.None);
+        var trail = new AuditTrail(store);
+        var first = new AuditEvent("same", "2025-03-05T10:00:00.000Z", "alice", "query.run", null, "RETURN 1", "{}", "10.0.0.1", "ok", 200);
+        await trail.RecordAsync(first, CancellationToken.None);
+
+        await trail.RecordAsync(first with { User = "mallory", Outcome = "denied" }, CancellationToken.None);
+
+        var all = await trail.SearchAsync(new AuditQuery(null, null, null, null, 10), CancellationToken.None);
+        all.ShouldBe([first], "an event once written is never changed");
+    }
 }
