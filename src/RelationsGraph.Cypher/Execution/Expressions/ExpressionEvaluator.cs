@@ -194,9 +194,9 @@ internal static class ExpressionEvaluator
 
         var l = Evaluate(binary.Left, scope, context);
         var r = Evaluate(binary.Right, scope, context);
-        if (binary.Operator == BinaryOperator.In && binary.Right is Parameter)
+        if (binary.Operator == BinaryOperator.In && binary.Right is Parameter parameter)
         {
-            return ParameterListLookup.In(l, r);
+            return ParameterListLookup.In(l, r, parameter.Name, context.Parameters);
         }
 
         return binary.Operator switch
