@@ -85,49 +85,10 @@ internal static class LegacyResultReader
                 items.Add(ReadValue(value[i], meta[i], graph));
             }
 
-            return AsPath(items) ?? (object)items;
+            return PathShape.Read(items) ?? (object)items;
         }
 
         return PlainJsonReader.Read(value);
-    }
-
-    private static GraphPath? AsPath(List<object?> items)
-    {
-        if (items.Count < 3 || items.Count % 2 == 0)
-        {
-            return null;
-        }
-
-        var nodes = new List<Node>();
-        var relationships = new List<Relationship>();
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (i % 2 == 0 && items[i] is Node node)
-            {
-                nodes.Add(node);
-            }
-            else if (i % 2 == 1 && items[i] is Relationship relationship)
-            {
-                relationships.Add(relationship);
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        for (var i = 0; i < relationships.Count; i++)
-        {
-            var r = relationships[i];
-            var joins = (r.StartNodeElementId == nodes[i].ElementId && r.EndNodeElementId == nodes[i + 1].ElementId)
-                || (r.EndNodeElementId == nodes[i].ElementId && r.StartNodeElementId == nodes[i + 1].ElementId);
-            if (!joins)
-            {
-                return null;
-            }
-        }
-
-        return new GraphPath(nodes, relationships);
     }
 
     /// <summary>The record's <c>graph</c> part, indexed by numeric id.</summary>

@@ -56,49 +56,7 @@ internal static class PlainJsonReader
             list.Add(Read(item));
         }
 
-        return AsPath(list) ?? (object)list;
-    }
-
-    /// <summary>
-    /// A path is written as a flat list node, relationship, node, …; a list of that shape whose every relationship
-    /// joins the nodes either side of it (in either direction) is read as one.
-    /// </summary>
-    private static GraphPath? AsPath(List<object?> items)
-    {
-        if (items.Count < 3 || items.Count % 2 == 0)
-        {
-            return null;
-        }
-
-        var nodes = new List<Node>((items.Count / 2) + 1);
-        var relationships = new List<Relationship>(items.Count / 2);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (i % 2 == 0 && items[i] is Node node)
-            {
-                nodes.Add(node);
-            }
-            else if (i % 2 == 1 && items[i] is Relationship relationship)
-            {
-                relationships.Add(relationship);
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        for (var i = 0; i < relationships.Count; i++)
-        {
-            var (from, to, link) = (nodes[i].ElementId, nodes[i + 1].ElementId, relationships[i]);
-            var joins = (link.StartNodeElementId == from && link.EndNodeElementId == to) || (link.StartNodeElementId == to && link.EndNodeElementId == from);
-            if (!joins)
-            {
-                return null;
-            }
-        }
-
-        return new GraphPath(nodes, relationships);
+        return PathShape.Read(list) ?? (object)list;
     }
 
     private static object ReadObject(JsonElement element)
