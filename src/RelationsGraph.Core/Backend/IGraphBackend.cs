@@ -23,22 +23,13 @@ public interface IGraphBackend
     /// lost answer) may run the whole unit again, from begin, in a new transaction; <paramref name="work"/> must then
     /// keep no state of its own between runs. The embedded store never needs to.
     /// </summary>
-    async Task<T> ExecuteTransactionAsync<T>(
+    Task<T> ExecuteTransactionAsync<T>(
         AccessMode mode,
         Func<IGraphTransaction, CancellationToken, Task<T>> work,
         bool idempotent = false,
         TimeSpan? timeout = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        var transaction = await BeginTransactionAsync(mode, timeout, cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
-        {
-            var result = await work(transaction, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
-        }
-    }
+        CancellationToken cancellationToken = default) =>
+        UnitOfWork.RunOnceAsync(this, mode, work, timeout, cancellationToken);
 
     /// <summary>Whether the store answers, and what it is.</summary>
     Task<BackendHealth> CheckHealthAsync(CancellationToken cancellationToken = default);

@@ -90,19 +90,7 @@ internal sealed class Neo4jGraphBackend : IGraphBackend, IDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
-        return Resilience.ExecuteUnitAsync(
-            async ct =>
-            {
-                var transaction = await BeginTransactionAsync(mode, timeout, ct).ConfigureAwait(false);
-                await using (transaction.ConfigureAwait(false))
-                {
-                    var result = await work(transaction, ct).ConfigureAwait(false);
-                    await transaction.CommitAsync(ct).ConfigureAwait(false);
-                    return result;
-                }
-            },
-            idempotent,
-            cancellationToken);
+        return Resilience.ExecuteUnitAsync(ct => UnitOfWork.RunOnceAsync(this, mode, work, timeout, ct), idempotent, cancellationToken);
     }
 
     public async Task<BackendHealth> CheckHealthAsync(CancellationToken cancellationToken = default)

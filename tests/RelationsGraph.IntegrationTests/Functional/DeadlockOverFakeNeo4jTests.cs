@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using RelationsGraph.Core.Backend;
 
 namespace RelationsGraph.IntegrationTests.Functional;
 
@@ -32,19 +29,19 @@ public sealed class DeadlockOverFakeNeo4jTests : IDisposable
     {
         using var client = await _neo4j.SignedInClientAsync(asAnalyst: true);
         var fake = _neo4j.FakeNeo4j!;
-        var upload = await UploadAsync(client, "actors.csv", Actors);
+        var upload = await ImportApi.UploadAsync(client, "actors.csv", Actors);
         var (begun, committed, rolledBack) = (fake.TransactionsBegun, fake.TransactionsCommitted, fake.TransactionsRolledBack);
         fake.Deadlock("CREATE (a:Actor)");
 
-        var job = await ImportAsync(client, upload);
+        var (_, job) = await ImportApi.RunAsync(client, upload, ActorMapping, dryRun: false);
 
         job.GetProperty("state").GetString().ShouldBe("succeeded", job.ToString());
         job.GetProperty("counts").GetProperty("create").GetInt32().ShouldBe(3);
         (fake.TransactionsBegun - begun).ShouldBe(2, "the unit ran again from begin");
         (fake.TransactionsRolledBack - rolledBack).ShouldBe(1, "the deadlocked run was rolled back");
         (fake.TransactionsCommitted - committed).ShouldBe(1);
-        (await CountAsync("MATCH (a:Actor) WHERE a.id STARTS WITH 'dl-' RETURN count(a) AS n")).ShouldBe(3L);
-        (await CountAsync("MATCH (s:Source {id: 'deadlock-import-actors'}) RETURN count(s) AS n")).ShouldBe(1L);
+        (await _neo4j.CountAsync("MATCH (a:Actor) WHERE a.id STARTS WITH 'dl-' RETURN count(a) AS n")).ShouldBe(3L);
+        (await _neo4j.CountAsync("MATCH (s:Source {id: 'deadlock-import-actors'}) RETURN count(s) AS n")).ShouldBe(1L);
     }
 
     [Fact]
@@ -83,40 +80,6 @@ public sealed class DeadlockOverFakeNeo4jTests : IDisposable
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("code").GetString().ShouldBe("Neo.TransientError.Transaction.DeadlockDetected");
         (fake.TransactionsBegun - begun).ShouldBe(1, "a create that picks the first free id is not replayed");
-        (await CountAsync("MATCH (a:Actor {name: 'Deadlock Create'}) RETURN count(a) AS n")).ShouldBe(0L);
-    }
-
-    private async Task<long> CountAsync(string query)
-    {
-        var backend = _neo4j.Services.GetRequiredService<IGraphBackend>();
-        return (long)(await backend.RunAsync(new QueryRequest(query))).Rows[0][0]!;
-    }
-
-    private static async Task<string> UploadAsync(HttpClient client, string name, string text)
-    {
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "file", name } };
-        using var response = await client.PostAsync(new Uri("/api/imports/uploads", UriKind.Relative), form);
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.Created, body);
-        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
-    }
-
-    private static async Task<JsonElement> ImportAsync(HttpClient client, string upload)
-    {
-        using var response = await client.PostAsJsonAsync(new Uri("/api/imports", UriKind.Relative), new { uploadId = upload, mapping = ActorMapping, dryRun = false });
-        var body = await response.Content.ReadAsStringAsync();
-        response.StatusCode.ShouldBe(HttpStatusCode.Accepted, body);
-        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString();
-        var deadline = DateTime.UtcNow.AddMinutes(2);
-        JsonElement job;
-        do
-        {
-            await Task.Delay(20);
-            job = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/imports/{id}", UriKind.Relative))).RootElement.Clone();
-            DateTime.UtcNow.ShouldBeLessThan(deadline);
-        }
-        while (job.GetProperty("state").GetString() is "queued" or "running");
-
-        return job;
+        (await _neo4j.CountAsync("MATCH (a:Actor {name: 'Deadlock Create'}) RETURN count(a) AS n")).ShouldBe(0L);
     }
 }

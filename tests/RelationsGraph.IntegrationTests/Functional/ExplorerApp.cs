@@ -113,6 +113,13 @@ public sealed partial class ExplorerApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>The single number a <c>RETURN count(...)</c> query gives, read straight from the app's store.</summary>
+    public async Task<long> CountAsync(string query)
+    {
+        var result = await Services.GetRequiredService<IGraphBackend>().RunAsync(new QueryRequest(query));
+        return (long)result.Rows[0][0]!;
+    }
+
     [GeneratedRegex("<meta name=\"csrf-token\" content=\"([^\"]+)\"")]
     private static partial Regex MetaToken();
 

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 
 namespace RelationsGraph.IntegrationTests.Functional;
@@ -67,31 +64,9 @@ public sealed class ImportOverFakeNeo4jTests : IDisposable
         using var client = await app.SignedInClientAsync(asAnalyst: true);
         var steps = new List<string>();
 
-        async Task<string> UploadAsync(string name, string text)
-        {
-            using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(text)), "file", name } };
-            using var response = await client.PostAsync(new Uri("/api/imports/uploads", UriKind.Relative), form);
-            var body = await response.Content.ReadAsStringAsync();
-            response.StatusCode.ShouldBe(HttpStatusCode.Created, body);
-            return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
-        }
-
         async Task Run(string name, string upload, object mapping, bool dryRun, bool skipRejected = false)
         {
-            using var response = await client.PostAsJsonAsync(new Uri("/api/imports", UriKind.Relative), new { uploadId = upload, mapping, dryRun, skipRejected });
-            var body = await response.Content.ReadAsStringAsync();
-            response.StatusCode.ShouldBe(HttpStatusCode.Accepted, body);
-            var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetString();
-            JsonElement job;
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            do
-            {
-                await Task.Delay(20);
-                job = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/imports/{id}", UriKind.Relative))).RootElement.Clone();
-                DateTime.UtcNow.ShouldBeLessThan(deadline);
-            }
-            while (job.GetProperty("state").GetString() is "queued" or "running");
-
+            var (id, job) = await ImportApi.RunAsync(client, upload, mapping, dryRun, skipRejected);
             var counts = job.GetProperty("counts");
             var error = job.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e.GetProperty("code").GetString() : "-";
             steps.Add($"{name}: {job.GetProperty("state")} {error} create={counts.GetProperty("create")} unchanged={counts.GetProperty("unchanged")} reject={counts.GetProperty("reject")} ties={counts.GetProperty("tiesCreated")} evidence={counts.GetProperty("evidenceCreated")}");
@@ -100,9 +75,9 @@ public sealed class ImportOverFakeNeo4jTests : IDisposable
                 $"  {r.GetProperty("where")} {r.GetProperty("action")} {r.GetProperty("id")} {string.Join("; ", r.TryGetProperty("reasons", out var why) && why.ValueKind == JsonValueKind.Array ? why.EnumerateArray().Select(x => x.GetString()) : [])}"));
         }
 
-        var actors = await UploadAsync("actors.csv", Actors);
+        var actors = await ImportApi.UploadAsync(client, "actors.csv", Actors);
         await Run("actors", actors, ActorMapping, dryRun: false);
-        var ties = await UploadAsync("ties.csv", Ties);
+        var ties = await ImportApi.UploadAsync(client, "ties.csv", Ties);
         await Run("ties dry run", ties, TieMapping, dryRun: true);
         await Run("ties refused", ties, TieMapping, dryRun: false);
         await Run("ties", ties, TieMapping, dryRun: false, skipRejected: true);

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using RelationsGraph.Core.Backend;
 using RelationsGraph.Core.Errors;
 using RelationsGraph.Web.Queries;
 
@@ -32,7 +31,7 @@ public sealed class LostAnswersOverFakeNeo4jTests : IDisposable
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         fake.Ran("MERGE (q:SavedQuery").ShouldBe(2, "the first answer was lost, so the save was sent again");
-        var saved = await CountAsync("MATCH (q:SavedQuery {name: 'Lost answer probe'}) RETURN count(q) AS n");
+        var saved = await _neo4j.CountAsync("MATCH (q:SavedQuery {name: 'Lost answer probe'}) RETURN count(q) AS n");
         saved.ShouldBe(1L);
         using var list = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/queries", UriKind.Relative)));
         list.RootElement.EnumerateArray().Count(q => q.GetProperty("name").GetString() == "Lost answer probe").ShouldBe(1);
@@ -51,13 +50,6 @@ public sealed class LostAnswersOverFakeNeo4jTests : IDisposable
 
         error.Code.ShouldBe(StatusCodes.ServiceUnavailable);
         fake.Ran("CREATE (:LostAnswerProbe").ShouldBe(1);
-        (await CountAsync("MATCH (p:LostAnswerProbe) RETURN count(p) AS n")).ShouldBe(1L, "the lost write was applied once and not repeated");
-    }
-
-    private async Task<long> CountAsync(string query)
-    {
-        var backend = _neo4j.Services.GetRequiredService<IGraphBackend>();
-        var result = await backend.RunAsync(new QueryRequest(query));
-        return (long)result.Rows[0][0]!;
+        (await _neo4j.CountAsync("MATCH (p:LostAnswerProbe) RETURN count(p) AS n")).ShouldBe(1L, "the lost write was applied once and not repeated");
     }
 }

@@ -13,7 +13,7 @@ internal static class PatternExpressions
 {
     private static readonly ConditionalWeakTable<object, PatternPlan> PatternPlans = new();
     private static readonly ConditionalWeakTable<Query, QueryPlan> QueryPlans = new();
-    private static readonly ConditionalWeakTable<SubqueryExpression, StrongBox<DegreeCount?>> DegreeCounts = new();
+    private static readonly ConditionalWeakTable<SubqueryExpression, SubqueryPattern> SubqueryPatterns = new();
 
     public static bool Exists(PatternElement pattern, IVariableScope scope, QueryContext ctx)
     {
@@ -51,9 +51,8 @@ internal static class PatternExpressions
             };
         }
 
-        var patternPlan = PatternPlans.GetValue(subquery, _ => PatternPlanner.Plan(subquery.Pattern!.Parts, subquery.Where));
-        if (subquery.Kind == SubqueryKind.Count
-            && DegreeCounts.GetValue(subquery, _ => new StrongBox<DegreeCount?>(DegreeCount.For(patternPlan))).Value?.Count(scope) is { } degree)
+        var (patternPlan, degreeCount) = SubqueryPatterns.GetValue(subquery, static s => SubqueryPattern.For(s));
+        if (degreeCount?.Count(scope) is { } degree)
         {
             ctx.CheckDeadline();
             return degree;
@@ -66,5 +65,15 @@ internal static class PatternExpressions
             SubqueryKind.Count => matches.LongCount(),
             _ => matches.Select(_ => (object?)null).ToList(),
         };
+    }
+
+    /// <summary>A pattern subquery's plan, and for a one-hop COUNT the shortcut through the adjacency lists.</summary>
+    private sealed record SubqueryPattern(PatternPlan Plan, DegreeCount? DegreeCount)
+    {
+        public static SubqueryPattern For(SubqueryExpression subquery)
+        {
+            var plan = PatternPlanner.Plan(subquery.Pattern!.Parts, subquery.Where);
+            return new SubqueryPattern(plan, subquery.Kind == SubqueryKind.Count ? DegreeCount.For(plan) : null);
+        }
     }
 }
